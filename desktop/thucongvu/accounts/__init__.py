@@ -1,0 +1,1 @@
+"""Mail accounts and their credentials (OS keyring or an encrypted vault)."""

@@ -1,0 +1,1 @@
+"""duty domain package (no Qt)."""

@@ -1,0 +1,1 @@
+"""mail domain package (no Qt)."""

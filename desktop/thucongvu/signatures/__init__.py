@@ -1,0 +1,1 @@
+"""signatures domain package (no Qt)."""

@@ -1,0 +1,3 @@
+"""Schema of the directory component."""
+
+MIGRATIONS: list = []

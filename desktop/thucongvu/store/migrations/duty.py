@@ -1,0 +1,3 @@
+"""Schema of the duty component."""
+
+MIGRATIONS: list = []

@@ -1,0 +1,3 @@
+"""Schema of the outbox component."""
+
+MIGRATIONS: list = []

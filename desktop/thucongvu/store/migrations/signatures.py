@@ -1,0 +1,3 @@
+"""Schema of the signatures component."""
+
+MIGRATIONS: list = []

@@ -17,6 +17,9 @@ SHARED = ROOT.parent / "shared"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Real servers, each a plugin module of its own: tests/support/{dovecot,postfix,slapd}.py
+pytest_plugins = ["tests.support.dovecot", "tests.support.postfix", "tests.support.slapd"]
+
 
 @pytest.fixture
 def home(tmp_path, monkeypatch) -> Path:

@@ -1,0 +1,1 @@
+"""pytest plugin: a private dovecot on loopback for integration tests (not yet written)."""

@@ -121,8 +121,14 @@ def test_bad_settings_are_usage_errors(bad):
 def test_admin_policy_fixes_keys(tmp_path):
     from thucongvu.duty import config
 
-    config.save_user(tmp_path, {"weekdays": [0, 1, 2], "days_off": ["2026-03-10"]})
-    cfg = config.load(tmp_path, policy={"duty": {"weekdays": [0, 1, 2, 3, 4]}})
-    assert cfg.weekdays == frozenset(range(5))  # admin wins
-    assert cfg.days_off == {D(2026, 3, 10)}  # user's own key kept
-    assert cfg.locked == {"weekdays"}
+    from thucongvu.policy.admin import AdminPolicy
+
+    config.save_user(tmp_path, {"weekdays": [0, 1, 2], "days_off": ["2026-03-10"],
+                                "sessions": {"morning": ["08:00", "11:00"]}})
+    policy = AdminPolicy(session_hours={"morning": ("07:00", "11:00"), "afternoon": ("13:00", "16:30")},
+                         leaders={"vanthu@so.gialai.gov.vn": ("giamdoc@so.gialai.gov.vn",)})
+    cfg = config.load(tmp_path, policy=policy)
+    assert [s[1:] for s in cfg.sessions] == [(dt.time(7), dt.time(11)), (dt.time(13), dt.time(16, 30))]  # admin wins
+    assert cfg.weekdays == {0, 1, 2} and cfg.days_off == {D(2026, 3, 10)}  # user's own keys kept
+    assert cfg.locked == {"sessions", "leaders"}
+    assert cfg.leaders_for("VanThu@so.gialai.gov.vn") == ["giamdoc@so.gialai.gov.vn"]

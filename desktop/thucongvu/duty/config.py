@@ -1,11 +1,11 @@
 """Duty settings: work sessions, province-announced day swaps, leaders.
 
 Two sources, merged here and nowhere else: the user's ``duty.json`` in the
-home dir, and the ``"duty"`` section of the administrator's policy file
-(``policy.json`` in ``paths.site_config_dirs()``). Every key the admin sets
-is fixed: the user's value for it is ignored and the UI shows it locked.
+home dir, and the administrator's policy (:mod:`thucongvu.policy.admin`:
+``session_hours``, ``leaders``, ``days_off``, ``working_days``). Every key the
+admin sets is fixed: the user's value for it is ignored and the UI shows it locked.
 
-Shape (both files)::
+Shape of the user's ``duty.json``::
 
     {"weekdays": [0,1,2,3,4],                      # Monday = 0
      "sessions": {"morning": ["07:30", "11:30"], "afternoon": ["13:30", "17:00"]},
@@ -64,17 +64,30 @@ class DutyConfig:
         return list(self.leaders.get(unit_address.lower(), self.leaders.get("*", [])))
 
 
-def load(home: Path | None, policy: dict | None = None) -> DutyConfig:
-    """User settings overlaid by the admin policy's ``duty`` section (admin wins, key by key)."""
+def load(home: Path | None, policy=None) -> DutyConfig:
+    """User settings overlaid by the admin policy (admin wins, key by key).
+
+    ``policy`` is a :class:`thucongvu.policy.admin.AdminPolicy`; None reads the installed one.
+    """
     user: dict = {}
     if home is not None and (Path(home) / USER_FILE).exists():
         user = _read_json(Path(home) / USER_FILE)
-    admin = (policy if policy is not None else read_admin_policy()).get("duty", {}) or {}
-    if not isinstance(admin, dict):
-        raise _bad("policy.duty", admin)
+    if policy is None:
+        from thucongvu.policy.admin import load_policy
+
+        policy = load_policy()
+    admin: dict = {}
+    if policy.session_hours:
+        admin["sessions"] = {k: list(v) for k, v in policy.session_hours.items()}
+    if policy.leaders:
+        admin["leaders"] = {k: list(v) for k, v in policy.leaders.items()}
+    if policy.days_off:
+        admin["days_off"] = [d.isoformat() for d in policy.days_off]
+    if policy.working_days:
+        admin["working_days"] = [d.isoformat() for d in policy.working_days]
     merged = {k: v for k, v in user.items() if k in KEYS}
-    merged.update({k: v for k, v in admin.items() if k in KEYS})
-    return DutyConfig.from_mapping(merged, locked=frozenset(k for k in admin if k in KEYS))
+    merged.update(admin)
+    return DutyConfig.from_mapping(merged, locked=frozenset(admin))
 
 
 def save_user(home: Path, values: dict) -> None:
@@ -84,16 +97,6 @@ def save_user(home: Path, values: dict) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
     tmp.replace(path)
-
-
-def read_admin_policy() -> dict:
-    from thucongvu.paths import site_config_dirs
-
-    for directory in site_config_dirs():
-        path = directory / "policy.json"
-        if path.exists():
-            return _read_json(path)
-    return {}
 
 
 def _read_json(path: Path) -> dict:

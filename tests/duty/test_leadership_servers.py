@@ -1,0 +1,146 @@
+"""Chuyển lãnh đạo through the real servers: DKIM- and S/MIME-signed originals reach the leader byte for byte.
+
+Path: sender --SMTP (Postfix, STARTTLS+AUTH)--> unit mailbox (Dovecot via LMTP); the documentation officer's
+client fetches BODY.PEEK[] over IMAP and forwards to the leader through Postfix again; the leader's
+IMAP copy holds the original as a message/rfc822 part whose bytes equal the unit mailbox's copy, and
+whose DKIM (dkimpy) and S/MIME (openssl) signatures still verify.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import subprocess
+import time
+import uuid
+
+import pytest
+
+from tests.support.signed_mail import DkimKey, SmimeSigner, plain_mail
+from thucongvu.accounts.model import Account, Endpoint
+from thucongvu.duty.config import DutyConfig
+from thucongvu.duty.leadership import LeadershipForwarder, fetch_originals, smtp_sender
+from thucongvu.duty.register import IncomingRegister
+from thucongvu.errors import PolicyError
+
+pytestmark = pytest.mark.servers
+
+
+def wait_for(dovecot, user, password, count, timeout=60):
+    deadline = time.monotonic() + timeout
+    while True:
+        c = dovecot.client(user, password)
+        try:
+            c.select_folder("INBOX", readonly=True)
+            uids = c.search("ALL")
+        finally:
+            c.logout()
+        if len(uids) >= count or time.monotonic() > deadline:
+            return sorted(uids)
+        time.sleep(0.3)
+
+
+def fetch_all(dovecot, user, password, uids):
+    c = dovecot.client(user, password)
+    try:
+        c.select_folder("INBOX", readonly=True)
+        return {u: d[b"BODY[]"] for u, d in c.fetch(uids, ["BODY.PEEK[]"]).items()}
+    finally:
+        c.logout()
+
+
+def attached_original(raw: bytes) -> bytes:
+    """The message/rfc822 part's body, cut from the raw bytes between its MIME boundaries (no re-serialising)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    boundary = msg.get_boundary().encode()
+    parts = raw.split(b"--" + boundary)
+    (part,) = [p for p in parts if b"message/rfc822" in p.split(b"\r\n\r\n", 1)[0]]
+    body = part.split(b"\r\n\r\n", 1)[1]
+    assert body.endswith(b"\r\n")
+    return body[:-2]  # the CRLF before the next boundary belongs to the delimiter (RFC 2046 §5.1.1)
+
+
+def account(address, password_store, postfix, dovecot, role="owner"):
+    return Account(address, Endpoint(dovecot.host, dovecot.imaps_port, "tls"),
+                   smtp=Endpoint(postfix.host, postfix.submission_port, "starttls"), cafile=str(postfix.cafile),
+                   unit_mailbox=True, role=role)
+
+
+def test_forward_signed_originals_to_leader_unaltered(dovecot, postfix, db, tmp_path):
+    tag = uuid.uuid4().hex[:8]
+    passwords = {}
+    for who in ("sonv", "vanthu", "giamdoc"):
+        domain = "gialai.gov.vn" if who == "sonv" else "so.gialai.gov.vn"
+        passwords[dovecot.add_user(f"{who}{tag}@{domain}", f"mk-{who}")] = f"mk-{who}"
+    sender, unit, leader = list(passwords)
+    send = smtp_sender(lambda acc: passwords[acc.email])
+
+    # 1. Two signed originals arrive in the unit mailbox through Postfix.
+    dkim_key = DkimKey("gialai.gov.vn")
+    dkim_signed = dkim_key.sign(plain_mail(sender, unit, "Công văn số 125/SNV-TCBC V/v chuyển đổi số",
+                                           "Kính gửi Sở Tư pháp.\nNội dung công văn có chữ ký DKIM."))
+    smime = SmimeSigner(tmp_path, sender)
+    smime_signed = smime.sign(sender, unit, "Quyet dinh 45/QD-UBND (ky so S/MIME)", "Nội dung quyết định ký số.")
+    sender_acc = account(sender, passwords, postfix, dovecot)
+    assert send(sender_acc, dkim_signed, [unit]) == "sent"
+    assert send(sender_acc, smime_signed, [unit]) == "sent"
+    uids = wait_for(dovecot, unit, passwords[unit], 2)
+    assert len(uids) == 2, postfix.log()[-2000:]
+
+    # 2. The documentation officer forwards both to the configured leader.
+    client = dovecot.client(unit, passwords[unit])
+    try:
+        originals = fetch_originals(client, "INBOX", uids)
+        seen = client.get_flags(uids)
+    finally:
+        client.logout()
+    assert all(b"\\Seen" not in flags for flags in seen.values())  # BODY.PEEK[] left them unread
+    # The server's copy = what the sender signed, below the trace headers Postfix/Dovecot put on top.
+    assert originals[0].raw.endswith(dkim_signed)
+    assert originals[1].raw.rstrip(b"\r\n").endswith(smime_signed.rstrip(b"\r\n"))
+    config = DutyConfig.from_mapping({"leaders": {unit: [leader]}})
+    officer = account(unit, passwords, postfix, dovecot)
+    forwarder = LeadershipForwarder(db, config, send, user="Văn thư")
+    done = forwarder.forward(officer, originals, note="Kính chuyển Giám đốc xem xét, chỉ đạo.")
+    assert [d.status for d in done] == ["sent", "sent"]
+
+    # 3. On the leader's side: byte equality and signatures that still verify.
+    leader_uids = wait_for(dovecot, leader, passwords[leader], 2)
+    assert len(leader_uids) == 2, postfix.log()[-2000:]
+    received = fetch_all(dovecot, leader, passwords[leader], leader_uids)
+    extracted = sorted((attached_original(raw) for raw in received.values()), key=lambda b: b"pkcs7" in b)
+    assert extracted[0] == originals[0].raw
+    assert extracted[1] == originals[1].raw
+    assert dkim_key.verify(extracted[0])
+    assert not dkim_key.verify(extracted[0].replace(b"N=E1=BB=99i dung", b"Noi dung"))  # the check can fail
+    eml = tmp_path / "smime.eml"
+    eml.write_bytes(extracted[1])
+    ok = subprocess.run(["openssl", "smime", "-verify", "-CAfile", str(smime.cert_path), "-in", str(eml),
+                         "-out", "/dev/null"], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    eml.write_bytes(extracted[1].replace(b"base64\r\n\r\n", b"base64\r\n\r\nQUFB", 1))
+    bad = subprocess.run(["openssl", "smime", "-verify", "-CAfile", str(smime.cert_path), "-in", str(eml),
+                          "-out", "/dev/null"], capture_output=True, text=True)
+    assert bad.returncode != 0  # an altered signed body is caught: the check above can fail
+    some = next(iter(received.values()))
+    cover = email.message_from_bytes(some, policy=email.policy.default)
+    assert cover.get_body(("plain",)).get_content().strip() == "Kính chuyển Giám đốc xem xét, chỉ đạo."
+
+    # 4. Records: the forward log and the incoming register (registered on the way, status "đã chuyển").
+    rows = db.execute("SELECT uid, recipients, status, sha256 FROM duty_forwards ORDER BY uid").fetchall()
+    assert [(r["uid"], r["recipients"], r["status"]) for r in rows] == [(uids[0], leader, "sent"),
+                                                                       (uids[1], leader, "sent")]
+    (year,) = IncomingRegister(db).years()
+    entries = IncomingRegister(db).entries(year)
+    assert [(e.number, e.status, e.recipient) for e in entries] == [(1, "da_chuyen", leader), (2, "da_chuyen", leader)]
+    assert entries[0].doc_number == "125/SNV-TCBC"
+
+
+def test_leader_cannot_forward(db):
+    config = DutyConfig.from_mapping({"leaders": {"vt@so.gialai.gov.vn": ["gd@so.gialai.gov.vn"]}})
+    leader_view = Account("vt@so.gialai.gov.vn", Endpoint("localhost", 993), unit_mailbox=True, role="leader")
+    sent = []
+    forwarder = LeadershipForwarder(db, config, lambda a, r, to: sent.append(r) or "sent")
+    with pytest.raises(PolicyError):
+        forwarder.forward(leader_view, [])
+    assert sent == []

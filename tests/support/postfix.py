@@ -198,7 +198,7 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     for d in (conf, queue, data):
         d.mkdir(parents=True, exist_ok=True)
     shutil.chown(data, "postfix", "postfix")
-    ca = TestCA(workdir / "tls")
+    ca = TestCA(workdir / "tls", name="Thu Cong Vu Postfix Test CA")  # a name of its own: both go in one bundle
     issued = ca.issue("localhost")
     ports = dict(submission_port=_free_port(), smtps_port=_free_port())
     all_domains = sorted({*domains, dovecot.domain})

@@ -244,6 +244,9 @@ class Outbox:
             account = AccountRepository(self.conn).get(row["account"])
             save_copy(account, self.credentials.get_password(account.email) or "", "sent", bytes(row["raw"]),
                       flags=(b"\\Seen",), imap_factory=self.imap_factory)
-        except Exception:  # noqa: BLE001 - the mail is sent; the copy is retried by the next flush
+        except Exception as exc:  # noqa: BLE001 - the mail is sent; the copy is retried by the next flush
+            import logging
+
+            logging.getLogger(__name__).warning("Sent copy of outbox item %s not saved yet: %r", item_id, exc)
             return
         self._set(item_id, saved_to_sent=1)

@@ -141,7 +141,7 @@ class PostfixServer:
     host: str
     submission_port: int  # STARTTLS
     smtps_port: int       # implicit TLS
-    cafile: Path
+    cafile: Path          # trusts this Postfix AND the Dovecot it delivers to
     workdir: Path
     process: subprocess.Popen | None = field(default=None, repr=False)
 
@@ -198,7 +198,7 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     for d in (conf, queue, data):
         d.mkdir(parents=True, exist_ok=True)
     shutil.chown(data, "postfix", "postfix")
-    ca = TestCA(workdir / "tls")
+    ca = TestCA(workdir / "tls", name="Thu Cong Vu Postfix Test CA")  # a name of its own: both go in one bundle
     issued = ca.issue("localhost")
     ports = dict(submission_port=_free_port(), smtps_port=_free_port())
     all_domains = sorted({*domains, dovecot.domain})
@@ -216,7 +216,10 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     # A session of its own: on SIGTERM master kills its whole process group.
     proc = subprocess.Popen([MASTER, "-c", str(conf), "-d"], stdin=subprocess.DEVNULL, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=open(workdir / "master.stderr", "wb"))
-    server = PostfixServer("localhost", ports["submission_port"], ports["smtps_port"], ca.cert_path, workdir, proc)
+    # One bundle a client can trust for both servers (the account has one cafile).
+    bundle = workdir / "tls" / "trust-bundle.pem"
+    bundle.write_bytes(ca.cert_path.read_bytes() + Path(dovecot.cafile).read_bytes())
+    server = PostfixServer("localhost", ports["submission_port"], ports["smtps_port"], bundle, workdir, proc)
     try:
         _wait_banner(ports["submission_port"], proc)  # the smtps port speaks TLS first: no banner to read
     except Exception:

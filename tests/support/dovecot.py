@@ -201,10 +201,13 @@ class DovecotServer:
         # One passwd-file per user: Dovecot checks a file for changes at most
         # once a second, but opens a file it has not seen yet at once.
         path = self.users_dir / address
+        existed = path.exists()
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(f"{address}:{{PLAIN}}{password}::::::\n", "utf-8")
         tmp.chmod(0o644)
         os.replace(tmp, path)
+        if existed:  # a changed file is noticed once the clock has moved to the next second
+            time.sleep(1.1)
         return address
 
     def unique_user(self, prefix: str = "u", password: str = "mat-khau-1") -> tuple[str, str]:

@@ -22,6 +22,7 @@ import smtplib
 import socket
 import ssl
 from dataclasses import dataclass, field
+from typing import Callable
 
 from thucongvu.errors import AuthError, NetworkError, TlsError, UsageError
 
@@ -36,6 +37,10 @@ class SendRefused(NetworkError):
     @property
     def permanent(self) -> bool:
         return 500 <= self.code < 600
+
+
+class DeliveryUncertain(NetworkError):
+    """The connection failed during DATA: the server may have queued the message."""
 
 
 @dataclass(frozen=True)
@@ -107,9 +112,42 @@ def _refused(exc: smtplib.SMTPResponseException, what_vi: str, what_en: str) -> 
                        f"The server refused {what_en}: {exc.smtp_code} {text}", code=exc.smtp_code)
 
 
+def _transaction(client, mail_from, recipients, raw, options, on_data, where) -> dict:
+    """MAIL, RCPT…, DATA (RFC 5321 §3.3) by hand, so the caller learns when DATA starts."""
+    code, resp = client.mail(mail_from, options)
+    if code != 250:
+        raise _refused(smtplib.SMTPSenderRefused(code, resp, mail_from), "địa chỉ gửi", "the sender")
+    refused = {}
+    for rcpt in recipients:
+        code, resp = client.rcpt(rcpt)
+        if code not in (250, 251):
+            refused[rcpt] = (code, resp)
+    if len(refused) == len(recipients):
+        client.rset()
+        detail = "; ".join(f"{r}: {c} {m.decode('utf-8', 'replace')}" for r, (c, m) in refused.items())
+        raise SendRefused(f"Máy chủ từ chối mọi người nhận ({detail})", f"All recipients refused ({detail})",
+                          code=min(c for c, _ in refused.values()))
+    if on_data is not None:
+        on_data()
+    try:
+        code, resp = client.data(raw)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise DeliveryUncertain(
+            f"Mất kết nối với {where} trong khi gửi nội dung thư: không rõ máy chủ đã nhận thư hay chưa ({exc})",
+            f"Connection to {where} lost during DATA: the server may or may not have taken the message ({exc})",
+        ) from None
+    if code != 250:
+        raise _refused(smtplib.SMTPDataError(code, resp), "nội dung thư", "the message")
+    return refused
+
+
 def submit(account, password: str, raw: bytes, recipients: list[str], *, mail_from: str | None = None,
-           timeout: float = 30) -> SubmitResult:
-    """Send ``raw`` (CRLF bytes) to ``recipients``; returns who was accepted. Raises AppErrors."""
+           timeout: float = 30, on_data: Callable[[], None] | None = None) -> SubmitResult:
+    """Send ``raw`` (CRLF bytes) to ``recipients``; returns who was accepted. Raises AppErrors.
+
+    ``on_data`` is called right before DATA: up to then a failure means the
+    message was certainly not taken; during DATA it raises DeliveryUncertain.
+    """
     ep = account.smtp
     where = f"{ep.host}:{ep.port}" if ep else "?"
     try:
@@ -137,17 +175,7 @@ def submit(account, password: str, raw: bytes, recipients: list[str], *, mail_fr
                 raise SendRefused(f"Máy chủ {where} không nhận thư 8-bit (8BITMIME)",
                                   f"Server {where} does not accept 8-bit mail (8BITMIME)", code=554)
             options.append("BODY=8BITMIME")
-        try:
-            refused = client.sendmail(mail_from or account.email, recipients, raw, mail_options=options)
-        except smtplib.SMTPRecipientsRefused as exc:
-            codes = [c for c, _ in exc.recipients.values()]
-            detail = "; ".join(f"{r}: {c} {m.decode('utf-8', 'replace')}" for r, (c, m) in exc.recipients.items())
-            raise SendRefused(f"Máy chủ từ chối mọi người nhận ({detail})", f"All recipients refused ({detail})",
-                              code=min(codes) if codes else 550) from None
-        except smtplib.SMTPSenderRefused as exc:
-            raise _refused(exc, "địa chỉ gửi", "the sender") from None
-        except smtplib.SMTPDataError as exc:
-            raise _refused(exc, "nội dung thư", "the message") from None
+        refused = _transaction(client, mail_from or account.email, recipients, raw, options, on_data, where)
         try:
             client.quit()
         except (OSError, smtplib.SMTPException):

@@ -114,16 +114,14 @@ class MailArea(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.model.load_folder(folder_id)
-        self.reader.clear()
-        if self.model.rowCount():
-            self.list.selectRow(0)
+        self.reader.clear(self.tr("Chọn một thư để đọc.") if self.model.rowCount() else self.tr("Thư mục trống."))
         self.services.settings.setValue("mail/folder", folder_id)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
         self.model.set_query(self.search.text())
         if self.model.rowCount():
-            self.list.selectRow(0)
+            self.reader.clear(self.tr("Tìm thấy %n thư.", "", self.model.rowCount()))
         else:
             self.reader.clear(self.tr("Không tìm thấy thư nào.") if self.search.text().strip() else "")
 

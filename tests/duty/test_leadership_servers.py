@@ -1,7 +1,8 @@
 """Chuyển lãnh đạo through the real servers: DKIM- and S/MIME-signed originals reach the leader byte for byte.
 
 Path: sender --SMTP (Postfix, STARTTLS+AUTH)--> unit mailbox (Dovecot via LMTP); the documentation officer's
-client fetches BODY.PEEK[] over IMAP and forwards to the leader through Postfix again; the leader's
+client fetches BODY.PEEK[] over IMAP (mail.forward) and forwards to the leader through the persistent outbox
+and Postfix again; the leader's
 IMAP copy holds the original as a message/rfc822 part whose bytes equal the unit mailbox's copy, and
 whose DKIM (dkimpy) and S/MIME (openssl) signatures still verify.
 """
@@ -19,7 +20,11 @@ import pytest
 from tests.support.signed_mail import DkimKey, SmimeSigner, plain_mail
 from thucongvu.accounts.model import Account, Endpoint
 from thucongvu.duty.config import DutyConfig
-from thucongvu.duty.leadership import LeadershipForwarder, fetch_originals, smtp_sender
+from thucongvu.accounts.repository import AccountRepository
+from thucongvu.duty.leadership import LeadershipForwarder, originals_from, outbox_sender
+from thucongvu.mail.outbox import Outbox
+from thucongvu.mail.smtp import submit
+from thucongvu.policy.admin import AdminPolicy
 from thucongvu.duty.register import IncomingRegister
 from thucongvu.errors import PolicyError
 
@@ -60,20 +65,28 @@ def attached_original(raw: bytes) -> bytes:
     return body[:-2]  # the CRLF before the next boundary belongs to the delimiter (RFC 2046 §5.1.1)
 
 
-def account(address, password_store, postfix, dovecot, role="owner"):
+def account(address, cafile, postfix, dovecot, role="owner"):
     return Account(address, Endpoint(dovecot.host, dovecot.imaps_port, "tls"),
-                   smtp=Endpoint(postfix.host, postfix.submission_port, "starttls"), cafile=str(postfix.cafile),
+                   smtp=Endpoint(postfix.host, postfix.submission_port, "starttls"), cafile=str(cafile),
                    unit_mailbox=True, role=role)
+
+
+class Passwords(dict):
+    """The credential store's one method the outbox uses (the real vault is tested elsewhere)."""
+
+    def get_password(self, email):
+        return self.get(email)
 
 
 def test_forward_signed_originals_to_leader_unaltered(dovecot, postfix, db, tmp_path):
     tag = uuid.uuid4().hex[:8]
-    passwords = {}
+    passwords = Passwords()
+    bundle = tmp_path / "test-cas.pem"  # the test Dovecot and Postfix each have their own throw-away CA
+    bundle.write_bytes(dovecot.cafile.read_bytes() + postfix.cafile.read_bytes())
     for who in ("sonv", "vanthu", "giamdoc"):
         domain = "gialai.gov.vn" if who == "sonv" else "so.gialai.gov.vn"
         passwords[dovecot.add_user(f"{who}{tag}@{domain}", f"mk-{who}")] = f"mk-{who}"
     sender, unit, leader = list(passwords)
-    send = smtp_sender(lambda acc: passwords[acc.email])
 
     # 1. Two signed originals arrive in the unit mailbox through Postfix.
     dkim_key = DkimKey("gialai.gov.vn")
@@ -81,16 +94,19 @@ def test_forward_signed_originals_to_leader_unaltered(dovecot, postfix, db, tmp_
                                            "Kính gửi Sở Tư pháp.\nNội dung công văn có chữ ký DKIM."))
     smime = SmimeSigner(tmp_path, sender)
     smime_signed = smime.sign(sender, unit, "Quyet dinh 45/QD-UBND (ky so S/MIME)", "Nội dung quyết định ký số.")
-    sender_acc = account(sender, passwords, postfix, dovecot)
-    assert send(sender_acc, dkim_signed, [unit]) == "sent"
-    assert send(sender_acc, smime_signed, [unit]) == "sent"
+    sender_acc = account(sender, bundle, postfix, dovecot)
+    for raw in (dkim_signed, smime_signed):
+        assert submit(sender_acc, passwords[sender], raw, [unit]).accepted == (unit,)
     uids = wait_for(dovecot, unit, passwords[unit], 2)
     assert len(uids) == 2, postfix.log()[-2000:]
 
     # 2. The documentation officer forwards both to the configured leader.
+    officer = AccountRepository(db).save(account(unit, bundle, postfix, dovecot))
+    outbox = Outbox(db, passwords, policy=AdminPolicy())
+    originals = originals_from(outbox, officer, "INBOX", uids)
     client = dovecot.client(unit, passwords[unit])
     try:
-        originals = fetch_originals(client, "INBOX", uids)
+        client.select_folder("INBOX", readonly=True)
         seen = client.get_flags(uids)
     finally:
         client.logout()
@@ -99,10 +115,10 @@ def test_forward_signed_originals_to_leader_unaltered(dovecot, postfix, db, tmp_
     assert originals[0].raw.endswith(dkim_signed)
     assert originals[1].raw.rstrip(b"\r\n").endswith(smime_signed.rstrip(b"\r\n"))
     config = DutyConfig.from_mapping({"leaders": {unit: [leader]}})
-    officer = account(unit, passwords, postfix, dovecot)
-    forwarder = LeadershipForwarder(db, config, send, user="Văn thư")
+    forwarder = LeadershipForwarder(db, config, outbox_sender(outbox), user="Văn thư")
     done = forwarder.forward(officer, originals, note="Kính chuyển Giám đốc xem xét, chỉ đạo.")
     assert [d.status for d in done] == ["sent", "sent"]
+    assert [tuple(r) for r in db.execute("SELECT state, saved_to_sent FROM outbox")] == [("sent", 1), ("sent", 1)]
 
     # 3. On the leader's side: byte equality and signatures that still verify.
     leader_uids = wait_for(dovecot, leader, passwords[leader], 2)
@@ -140,7 +156,7 @@ def test_leader_cannot_forward(db):
     config = DutyConfig.from_mapping({"leaders": {"vt@so.gialai.gov.vn": ["gd@so.gialai.gov.vn"]}})
     leader_view = Account("vt@so.gialai.gov.vn", Endpoint("localhost", 993), unit_mailbox=True, role="leader")
     sent = []
-    forwarder = LeadershipForwarder(db, config, lambda a, r, to: sent.append(r) or "sent")
+    forwarder = LeadershipForwarder(db, config, lambda a, msg: sent.append(msg) or "sent")
     with pytest.raises(PolicyError):
         forwarder.forward(leader_view, [])
     assert sent == []

@@ -9,9 +9,12 @@ original, with the optional cover note; every forward is written to
 ``duty_forwards`` (with the SHA-256 of the attached bytes) and to the incoming
 register (registering the message first if the clerk has not yet).
 
-Sending goes through an injected ``send(account, raw, recipients) -> status``
-so the window and CLI can route it through the persistent outbox; the default
-submits over SMTP (thucongvu.mail.smtp). Leaders (read-only role) cannot forward.
+Built on the send helper's pieces: originals come from
+:func:`thucongvu.mail.forward.originals` (the store's cached ``BODY.PEEK[]``
+bytes, else a fresh read-only fetch), and sending goes through an injected
+``send(account, msg) -> status``: :func:`outbox_sender` queues in the
+persistent outbox (policy checks, exactly-once, Sent copy) — the window and CLI
+use it; :func:`smtp_sender` submits directly. Leaders (read-only) cannot forward.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from thucongvu.duty.schedule import VIETNAM_TZ
 from thucongvu.errors import UsageError
 from thucongvu.store.db import transaction
 
-Send = Callable[[object, bytes, list[str]], str]  # (account, raw, recipients) -> "sent" | "queued"
+Send = Callable[[object, object], str]  # (account, EmailMessage) -> "sent" | "queued"
 
 
 @dataclass(frozen=True)
@@ -51,26 +54,33 @@ class Forwarded:
     register_number: int
 
 
-def fetch_originals(client, folder: str, uids: Iterable[int]) -> list[Original]:
-    """The exact server bytes of ``uids`` (BODY.PEEK[], folder opened read-only)."""
-    from thucongvu.mail.bodies import fetch_raw
+def originals_from(outbox, account, folder: str, uids: Iterable[int]) -> list[Original]:
+    """Exact bytes: the store's cached copy, else the server's (mail.forward.originals)."""
+    from thucongvu.mail.forward import originals
 
-    uids = sorted(set(int(u) for u in uids))
-    client.select_folder(folder, readonly=True)
-    raws = fetch_raw(client, uids)
-    missing = [u for u in uids if u not in raws]
-    if missing:
-        raise UsageError(f"Không tìm thấy thư UID {missing} trong thư mục {folder}",
-                         f"No message with UID {missing} in folder {folder}")
-    return [Original(folder, u, raws[u]) for u in uids]
+    raws = originals(outbox, account.email, folder, uids)
+    return [Original(folder, uid, raws[uid]) for uid in sorted(raws)]
+
+
+def outbox_sender(outbox, *, send_now: bool = True) -> Send:
+    """Queue in the persistent outbox and try at once; "queued" when the server is unreachable."""
+
+    def send(account, msg) -> str:
+        item = outbox.enqueue(account.email, msg)
+        if send_now:
+            item = outbox.send_now(item.id)
+        return "sent" if item.state == "sent" else "queued"
+
+    return send
 
 
 def smtp_sender(password_for: Callable[[object], str]) -> Send:
-    """The default ``send``: submit at once over SMTP (no outbox)."""
+    """Submit at once over SMTP, no outbox (scripts and tests of the raw path)."""
+    from thucongvu.mail.compose import envelope_recipients, to_bytes
     from thucongvu.mail.smtp import submit
 
-    def send(account, raw: bytes, recipients: list[str]) -> str:
-        result = submit(account, password_for(account), raw, recipients)
+    def send(account, msg) -> str:
+        result = submit(account, password_for(account), to_bytes(msg), envelope_recipients(msg))
         if not result.accepted:
             raise UsageError(f"Máy chủ từ chối mọi người nhận: {result.refused}", f"All refused: {result.refused}")
         return "sent"
@@ -111,7 +121,7 @@ class LeadershipForwarder:
             raw = to_bytes(msg)
             if original.raw not in raw:  # the contract of this feature: never send an altered original
                 raise AssertionError("original bytes not found verbatim in the forward")
-            status = self.send(account, raw, recipients)
+            status = self.send(account, msg)
             digest = hashlib.sha256(original.raw).hexdigest()
             entry = self._register(register, account, original, recipients)
             with transaction(self.conn):

@@ -46,3 +46,55 @@ def test_bad_dates_exit_2_one_line(run_cli):
 def test_english_error_when_lang_en(run_cli):
     res = run_cli("duty", "schedule", "--from", "x", "--to", "2026-03-01", env={"LANG": "en_US.UTF-8"})
     assert res.code == 2 and res.stderr.startswith("Invalid date")
+
+
+def _seed(home):
+    import datetime as dt
+
+    from tests.support.duty_samples import document_pdf, incoming_mail
+    from thucongvu.store.db import connect
+
+    conn = connect(home / "thucongvu.sqlite3")
+    conn.execute("INSERT INTO accounts(id, email, imap_host, imap_port, username, unit_mailbox) "
+                 "VALUES (1, 'vanthu@stp.gialai.gov.vn', 'h', 993, 'u', 1)")
+    conn.execute("INSERT INTO folders(id, account_id, name, role) VALUES (1, 1, 'INBOX', 'inbox')")
+    conn.execute("INSERT INTO messages(id, folder_id, uid, subject, message_id, internal_date) "
+                 "VALUES (1, 1, 5, 'x', '<a@x>', ?)", (dt.datetime(2026, 3, 10, 9).timestamp(),))
+    conn.execute("INSERT INTO bodies(message_id, raw) VALUES (1, ?)", (incoming_mail(pdf=document_pdf()),))
+    conn.close()
+
+
+def test_register_add_list_export(run_cli, home, tmp_path):
+    from openpyxl import load_workbook
+
+    _seed(home)
+    res = run_cli("duty", "register", "add", "--account", "vanthu@stp.gialai.gov.vn", "--uid", "5", "--json")
+    assert res.code == 0, res.stderr
+    entry = res.json()
+    assert (entry["number"], entry["doc_number"], entry["sender"]) == (1, "125/SNV-TCBC", "SỞ NỘI VỤ")
+    again = run_cli("duty", "register", "add", "--account", "vanthu@stp.gialai.gov.vn", "--uid", "5")
+    assert again.code == 2 and "đã vào sổ" in again.stderr
+    year = str(entry["year"])
+    assert [e["number"] for e in run_cli("duty", "register", "list", "--year", year, "--json").json()] == [1]
+    out = tmp_path / "so.xlsx"
+    assert run_cli("duty", "register", "export", "--year", year, "--xlsx", str(out)).code == 0
+    assert load_workbook(out).active["D3"].value == "125/SNV-TCBC"
+    missing = run_cli("duty", "register", "add", "--account", "vanthu@stp.gialai.gov.vn", "--uid", "99")
+    assert missing.code == 2 and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_report_cli(run_cli, home, tmp_path):
+    _seed(home)
+    res = run_cli("duty", "report", "--half", "2026H1", "--json", "--pdf", str(tmp_path / "r.pdf"),
+                  "--csv", str(tmp_path / "r.csv"))
+    assert res.code == 0, res.stderr
+    data = res.json()
+    assert data["total"]["received"] == 1 and data["months"][2]["received"] == 1
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert run_cli("duty", "report", "--half", "2026H3").code == 2
+
+
+def test_leaders_without_configuration_is_explained(run_cli, home):
+    _seed(home)
+    res = run_cli("duty", "leaders", "--account", "vanthu@stp.gialai.gov.vn", "--uid", "5")
+    assert res.code == 2 and "lãnh đạo" in res.stderr

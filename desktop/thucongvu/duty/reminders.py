@@ -26,7 +26,7 @@ import getpass
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from thucongvu.duty.checklog import SLOT_LABELS, CheckLog, from_ts
+from thucongvu.duty.checklog import CheckLog, from_ts
 from thucongvu.duty.schedule import Schedule, WorkSession
 from thucongvu.errors import UsageError
 
@@ -42,7 +42,7 @@ class Slot:
 
     @property
     def label(self) -> str:
-        return f"{SLOT_LABELS[self.index].lower()} {self.session.label.lower()}"
+        return f"{('đầu', 'giữa')[self.index]} {self.session.label.lower()}"  # "giữa buổi sáng 10/03/2026"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,290 @@
+"""The three duty pages: incoming register, check log, usage report (with a Qt Charts bar chart).
+
+Widgets only: every read or write goes through the DutyService on the
+"db" lane (forwarding on the "net" lane), results come back through
+``services.tasks`` on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+
+from thucongvu.duty import register_export, report_export
+from thucongvu.duty.checklog import CSV_HEADER
+from thucongvu.duty.report import LABELS, Period
+from thucongvu.ui.duty.models import RowsModel
+
+
+def _table(parent, model) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class _Page(QWidget):
+    def __init__(self, services, duty, parent=None):
+        super().__init__(parent)
+        self.services, self.duty = services, duty
+        self.layout_ = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("dutyStatus")
+        self.status.setWordWrap(True)
+
+    def run(self, fn, *args, on_done=None, lane="db"):
+        return self.services.tasks.run(fn, *args, on_done=on_done, on_error=self.failed, lane=lane)
+
+    def failed(self, exc: BaseException) -> None:
+        self.status.setText(getattr(exc, "vi", None) or str(exc))
+
+    def ask_path(self, title: str, name: str, filt: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filt)
+        return Path(path) if path else None
+
+
+class RegisterPage(_Page):
+    def __init__(self, services, duty, parent=None):
+        super().__init__(services, duty, parent)
+        bar = QHBoxLayout()
+        self.year = QSpinBox(self, minimum=2000, maximum=2100, value=dt.date.today().year)
+        self.register_button = QPushButton(self.tr("Vào sổ thư đang chọn"), self)
+        self.register_button.setObjectName("dutyRegisterSelected")
+        self.forward_button = QPushButton(self.tr("Chuyển lãnh đạo…"), self)
+        self.forward_button.setObjectName("dutyForwardLeaders")
+        xlsx = QPushButton(self.tr("Xuất Excel…"), self)
+        csv = QPushButton(self.tr("Xuất CSV…"), self)
+        bar.addWidget(QLabel(self.tr("Năm:"), self))
+        for w in (self.year, self.register_button, self.forward_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(xlsx)
+        bar.addWidget(csv)
+        self.model = RowsModel([self.tr(c) for c in register_export.COLUMNS], self)
+        self.view = _table(self, self.model)
+        self.view.setObjectName("dutyRegisterTable")
+        self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.view, 1)
+        self.layout_.addWidget(self.status)
+        self.year.valueChanged.connect(lambda _: self.reload())
+        self.register_button.clicked.connect(self.register_selected)
+        self.forward_button.clicked.connect(self.forward_selected)
+        xlsx.clicked.connect(lambda: self.export("xlsx"))
+        csv.clicked.connect(lambda: self.export("csv"))
+        self.entries = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.run(self.duty.register_entries, self.year.value(), on_done=self._loaded)
+
+    def _loaded(self, entries) -> None:
+        self.entries = entries
+        self.model.set_rows([register_export.row(e) for e in entries], [e.id for e in entries])
+
+    def _selected_messages(self) -> list[int]:
+        window = self.services.window
+        mail = window.areas.get("mail") if window is not None else None
+        ids = mail.selected_ids() if mail is not None and hasattr(mail, "selected_ids") else []
+        if not ids:
+            self.status.setText(self.tr("Hãy chọn thư trong Hộp thư trước."))
+        return ids
+
+    def register_selected(self) -> None:
+        for mid in self._selected_messages():
+            self.run(self.duty.register_message, mid, on_done=self._registered)
+
+    def _registered(self, entry) -> None:
+        self.status.setText(self.tr("Đã vào sổ: số đến %1.").replace("%1", f"{entry.number}/{entry.year}"))
+        self.reload()
+
+    def forward_selected(self) -> None:
+        ids = self._selected_messages()
+        if ids:
+            self.run(self.duty.leaders_for_message, ids[0], on_done=lambda leaders: self._confirm(ids, leaders))
+
+    def _confirm(self, ids: list[int], leaders: list[str]) -> None:
+        if not leaders:
+            self.status.setText(self.tr("Chưa cấu hình lãnh đạo nhận thư cho hộp thư đơn vị."))
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Chuyển lãnh đạo"),
+            self.tr("Chuyển nguyên văn %n thư cho: %1\nLời nhắn (không bắt buộc):", "", len(ids))
+            .replace("%1", ", ".join(leaders)))
+        if ok:
+            self.status.setText(self.tr("Đang chuyển…"))
+            self.run(self.duty.forward_to_leaders, ids, note, on_done=self._forwarded, lane="net")
+
+    def _forwarded(self, done) -> None:
+        sent = sum(1 for d in done if d.status == "sent")
+        self.status.setText(self.tr("Đã chuyển %1 thư, %2 thư chờ trong hộp thư đi.")
+                            .replace("%1", str(sent)).replace("%2", str(len(done) - sent)))
+        self.reload()
+
+    def export(self, kind: str) -> None:
+        year = self.year.value()
+        path = self.ask_path(self.tr("Xuất sổ văn bản đến"), f"so-van-ban-den-{year}.{kind}",
+                             "Excel (*.xlsx)" if kind == "xlsx" else "CSV (*.csv)")
+        if path is None:
+            return
+        entries = list(self.entries)
+        job = (lambda: register_export.to_xlsx(entries, path, year)) if kind == "xlsx" else \
+            (lambda: path.write_bytes(register_export.to_csv(entries)))
+        self.run(job, on_done=lambda _: self.status.setText(self.tr("Đã xuất %1").replace("%1", str(path))))
+
+
+class ChecksPage(_Page):
+    def __init__(self, services, duty, parent=None):
+        super().__init__(services, duty, parent)
+        bar = QHBoxLayout()
+        today = QDate.currentDate()
+        self.first = QDateEdit(QDate(today.year(), today.month(), 1), self, calendarPopup=True)
+        self.last = QDateEdit(today, self, calendarPopup=True)
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.dateChanged.connect(lambda _: self.reload())
+        export = QPushButton(self.tr("Xuất CSV…"), self)
+        export.clicked.connect(self.export)
+        bar.addWidget(QLabel(self.tr("Từ ngày:"), self))
+        bar.addWidget(self.first)
+        bar.addWidget(QLabel(self.tr("đến:"), self))
+        bar.addWidget(self.last)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        self.model = RowsModel([self.tr(c) for c in CSV_HEADER], self)
+        self.view = _table(self, self.model)
+        self.view.setObjectName("dutyChecksTable")
+        self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.view, 1)
+        self.layout_.addWidget(self.status)
+        self.reload()
+
+    def _range(self) -> tuple[dt.date, dt.date]:
+        return self.first.date().toPython(), self.last.date().toPython()
+
+    def reload(self) -> None:
+        self.run(self.duty.check_entries, *self._range(), on_done=lambda es: self.model.set_rows([e.row() for e in es]))
+
+    def export(self) -> None:
+        first, last = self._range()
+        path = self.ask_path(self.tr("Xuất nhật ký kiểm tra"), f"nhat-ky-kiem-tra-{first:%Y%m%d}-{last:%Y%m%d}.csv",
+                             "CSV (*.csv)")
+        if path is not None:
+            self.run(lambda: path.write_bytes(self.duty.log.export_csv(first, last)),
+                     on_done=lambda _: self.status.setText(self.tr("Đã xuất %1").replace("%1", str(path))))
+
+
+class ReportPage(_Page):
+    def __init__(self, services, duty, parent=None):
+        super().__init__(services, duty, parent)
+        bar = QHBoxLayout()
+        self.period = QComboBox(self)
+        self.period.setObjectName("dutyReportPeriod")
+        year = dt.date.today().year
+        for y in (year, year - 1):
+            for half in (1, 2):
+                self.period.addItem(Period.parse(f"{y}H{half}").label, f"{y}H{half}")
+        self.period.setCurrentIndex(0 if dt.date.today().month <= 6 else 1)
+        csv = QPushButton(self.tr("Xuất CSV…"), self)
+        pdf = QPushButton(self.tr("Xuất PDF…"), self)
+        bar.addWidget(QLabel(self.tr("Kỳ báo cáo:"), self))
+        bar.addWidget(self.period)
+        bar.addStretch(1)
+        bar.addWidget(csv)
+        bar.addWidget(pdf)
+        self.model = RowsModel([self.tr(c) for c in report_export.COLUMNS], self)
+        self.view = _table(self, self.model)
+        self.view.setObjectName("dutyReportTable")
+        self.chart_view = _chart_view(self)
+        self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.chart_view, 2)
+        self.layout_.addWidget(self.view, 1)
+        self.layout_.addWidget(self.status)
+        self.period.currentIndexChanged.connect(lambda _: self.reload())
+        csv.clicked.connect(lambda: self.export("csv"))
+        pdf.clicked.connect(lambda: self.export("pdf"))
+        self.data = None
+        self.reload()
+
+    def reload(self) -> None:
+        self.run(self.duty.report_breakdown, self.period.currentData(), on_done=self._loaded)
+
+    def _loaded(self, data) -> None:
+        self.data = data
+        months, total = data
+        rows = [report_export._row(m) for m in months] + [report_export._row(total, self.tr("Cộng"))]
+        self.model.set_rows(rows)
+        _fill_chart(self.chart_view, months)
+
+    def export(self, kind: str) -> None:
+        if self.data is None:
+            return
+        months, total = self.data
+        path = self.ask_path(self.tr("Xuất báo cáo"), f"bao-cao-thu-dien-tu-{self.period.currentData()}.{kind}",
+                             "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)")
+        if path is None:
+            return
+        job = (lambda: report_export.to_pdf(months, total, path)) if kind == "pdf" else \
+            (lambda: path.write_bytes(report_export.to_csv(months, total)))
+        self.run(job, on_done=lambda _: self.status.setText(self.tr("Đã xuất %1").replace("%1", str(path))))
+
+
+SERIES = ("received", "sent", "forwarded", "reminders_on_time")
+
+
+def _new_chart():
+    from PySide6.QtCharts import QChart
+
+    chart = QChart()
+    chart.setTitle(QChart.tr("Thư điện tử công vụ theo tháng"))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _chart_view(parent):
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtGui import QPainter
+
+    view = QChartView(_new_chart(), parent)
+    view.setObjectName("dutyReportChart")
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(220)
+    return view
+
+
+def _fill_chart(view, months) -> None:
+    """A fresh chart per load (simpler and safer than editing series and axes in place)."""
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+
+    chart = _new_chart()
+    series = QBarSeries(chart)
+    peak = 0
+    for key in SERIES:
+        bar = QBarSet(LABELS[key], series)
+        values = [getattr(m, key) for m in months]
+        peak = max([peak, *values])
+        bar.append(values)
+        series.append(bar)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis(chart)
+    categories.append([m.period.label.replace("Tháng ", "") for m in months])
+    values = QValueAxis(chart)
+    values.setRange(0, max(4, peak))
+    values.setTickCount(5)
+    values.applyNiceNumbers()
+    values.setLabelFormat("%d")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    old = view.chart()
+    view.setChart(chart)
+    view._chart = chart  # keep the Python wrapper alive with the view
+    if old is not None:
+        old.deleteLater()

@@ -98,6 +98,20 @@ def test_half_year_breakdown_and_total(seeded):
     assert h2[0].received == 1
 
 
+def test_verified_counts_the_signature_verdict_cache(seeded):
+    # Same shape as the signatures component's table (store/migrations/signatures.py on that branch).
+    seeded.execute("""CREATE TABLE IF NOT EXISTS signature_checks (
+        message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE, overall TEXT NOT NULL,
+        signatures INTEGER NOT NULL DEFAULT 0, trust_epoch TEXT NOT NULL, report_json TEXT NOT NULL,
+        checked_at REAL NOT NULL)""")
+    signed = [r[0] for r in seeded.execute("SELECT id FROM messages WHERE signed = 1 ORDER BY id")]
+    for mid, overall in zip(signed, ("valid", "unsigned")):
+        seeded.execute("INSERT INTO signature_checks(message_id, overall, signatures, trust_epoch, report_json, "
+                       "checked_at) VALUES (?, ?, 1, 'e', '{}', ?)", (mid, overall, t(2026, 2, 3).timestamp()))
+    report = UsageReport(seeded, clock=lambda: t(2026, 3, 6, 12, 0))
+    assert report.figures(Period.parse("2026-02")).verified == 1 + 1  # one recorded event + one valid verdict
+
+
 @pytest.mark.parametrize("bad", ["2026H3", "2026-13", "H1", "26-01"])
 def test_bad_period(bad):
     with pytest.raises(UsageError):

@@ -3,8 +3,10 @@
 Agencies report their e-mail use every six months. Figures come from the
 store only: mail tables (store/migrations/mail.py) for received, sent and
 signed messages; duty tables for forwards to leaders, register entries,
-signature verifications (``duty_events`` kind ``verified``, recorded through
-:func:`record_verified` by whoever verifies) and reminder checks. Reminder
+signature verifications (the signatures helper's ``signature_checks`` verdict
+cache for stored messages when that table exists, plus ``duty_events`` kind
+``verified`` recorded through :func:`record_verified` for files verified outside
+the mail list) and reminder checks. Reminder
 slots are counted from the work-session schedule, so a day with no check at
 all still counts against "on time". No Qt, no drawing: see report_export.
 """
@@ -116,6 +118,11 @@ class UsageReport:
         by_account = "AND (? IS NULL OR account = ?)"
         verified = q(f"SELECT COUNT(*) FROM duty_events WHERE kind = 'verified' AND at >= ? AND at < ? {by_account}",
                      lo, hi, acct, acct)
+        if self._has_table("signature_checks"):
+            verified += q("SELECT COUNT(*) FROM signature_checks s JOIN messages m ON m.id = s.message_id "
+                          "JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = f.account_id "
+                          "WHERE s.checked_at >= ? AND s.checked_at < ? AND s.overall NOT IN ('unsigned', 'error') "
+                          "AND (? IS NULL OR lower(a.email) = ?)", lo, hi, acct, acct)
         forwarded = q(f"SELECT COUNT(*) FROM duty_forwards WHERE at >= ? AND at < ? {by_account}", lo, hi, acct, acct)
         registered = q(f"SELECT COUNT(*) FROM duty_register WHERE received_at >= ? AND received_at < ? "
                        f"AND status != 'huy' {by_account}", lo, hi, acct, acct)
@@ -125,6 +132,10 @@ class UsageReport:
         on_time = q("SELECT COUNT(*) FROM duty_checks WHERE slot_at >= ? AND slot_at < ? AND slot_at <= ? "
                     "AND checked_at IS NOT NULL AND checked_at < deadline", lo, hi, now.timestamp())
         return Figures(period, received, sent, signed, verified, forwarded, registered, slots, on_time)
+
+    def _has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 (name,)).fetchone() is not None
 
     def breakdown(self, period: Period, account: str | None = None) -> tuple[list[Figures], Figures]:
         """Per-month figures inside ``period`` and the period's total."""

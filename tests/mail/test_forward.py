@@ -109,3 +109,14 @@ def test_forward_many_is_all_or_nothing_on_policy(db, home, dovecot, postfix):
     with pytest.raises(PolicyError):
         forward_many(box, unit.email, "INBOX", [1, 2], [unit.email])
     assert box.pending() == []
+
+
+def test_classified_original_is_not_passed_on(db, home, dovecot, postfix):
+    """A stamp inside the original (body or attachment name) blocks the unaltered forward too."""
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    dovecot.append(unit.email, "mat-khau-1", "INBOX", "Subject: Kế hoạch\r\n\r\nTỐI MẬT\r\n".encode())
+    box = Outbox(db, creds)
+    with pytest.raises(PolicyError, match="TỐI MẬT"):
+        forward_unaltered(box, unit.email, "INBOX", 1, [unit.email])
+    assert box.pending() == []

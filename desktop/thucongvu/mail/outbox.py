@@ -82,8 +82,16 @@ def check_outgoing(account_email: str, msg: EmailMessage, policy=None) -> str:
                           f"The From address {sender!r} differs from the account {account!r}")
     texts, names = [], []
     for part in msg.walk():
+        splice = getattr(part, "_tcv_splice", None)
+        if splice is not None:  # an unaltered original: passing it on is sending it, so it is judged too
+            from thucongvu.mail.mime import parse
+
+            inner = parse(splice[1])
+            texts += [inner.subject, inner.text]
+            names += [a.name for a in inner.attachments]
+            continue
         if part.get_content_type() == "message/rfc822":
-            continue  # an unaltered original: its subject is in ours, its bytes are not ours to judge
+            continue
         if part.is_multipart():
             continue
         if part.get_filename():

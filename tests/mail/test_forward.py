@@ -10,9 +10,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from thucongvu.accounts.credentials import CredentialStore
 from thucongvu.errors import PolicyError, UsageError
-from thucongvu.mail.forward import fetch_originals, forward_many, forward_unaltered
+from thucongvu.mail.forward import fetch_originals, forward_many, forward_to_leaders, forward_unaltered
 from thucongvu.mail.mime import parse
 from thucongvu.mail.outbox import Outbox
+from thucongvu.policy.admin import AdminPolicy
 from tests.support.sending import make_account, wait_for
 
 pytestmark = pytest.mark.servers
@@ -120,3 +121,23 @@ def test_classified_original_is_not_passed_on(db, home, dovecot, postfix):
     with pytest.raises(PolicyError, match="TỐI MẬT"):
         forward_unaltered(box, unit.email, "INBOX", 1, [unit.email])
     assert box.pending() == []
+
+
+def test_forward_to_leaders_from_admin_policy(db, home, dovecot, postfix):
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    leaders = [_addr("giamdoc"), _addr("phogiamdoc")]
+    for leader in leaders:
+        dovecot.add_user(leader, "pw-ld")
+    originals = [f"Subject: Cong van {i}\r\nMessage-ID: <cv{i}-{uuid.uuid4().hex}@x>\r\n\r\nx{i}\r\n".encode()
+                 for i in (1, 2)]
+    for raw in originals:
+        dovecot.append(unit.email, "mat-khau-1", "INBOX", raw)
+    box = Outbox(db, creds, policy=AdminPolicy(leaders={unit.email: tuple(leaders)}))
+    items = forward_to_leaders(box, unit.email, "INBOX", [1, 2], note="Kính chuyển")
+    assert [box.send_now(i.id).state for i in items] == ["sent", "sent"]
+    for leader in leaders:
+        got = [_exact_attachment(wait_for(dovecot, leader, "pw-ld", i.message_id)[0]) for i in items]
+        assert got == originals
+    with pytest.raises(UsageError, match="Chưa cấu hình lãnh đạo"):
+        forward_to_leaders(Outbox(db, creds, policy=AdminPolicy()), unit.email, "INBOX", [1])

@@ -218,3 +218,12 @@ def test_flush_opens_one_connection_per_account(setup, dovecot, monkeypatch):
     assert [d.state for d in done] == ["sent"] * 3 and len(sessions) == 1
     for m in msgs:
         assert len(wait_for(dovecot, rcpt, "pw-gd", m["Message-ID"])) == 1
+
+
+def test_html_body_stamp_blocks(setup):
+    path, conn, creds, sender, rcpt = setup
+    msg = build_message(sender=sender.email, to=rcpt, subject="Kế hoạch", body="xem bản HTML")
+    msg.add_alternative("<html><body><p>Mật</p><p>Nội dung</p></body></html>", subtype="html")
+    with pytest.raises(PolicyError):
+        Outbox(conn, creds).enqueue(sender.email, msg)
+    assert Outbox(conn, creds).pending() == []

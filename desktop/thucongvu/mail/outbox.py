@@ -9,6 +9,11 @@ API (used by the window, the CLI ``send``/``forward`` and the duty helper)::
     box.pending()        -> list[OutboxItem]   # queued, sending, uncertain, failed
     box.retry(id), box.cancel(id)
 
+Threads: sending blocks (network), so call ``flush``/``send_now`` off the GUI
+thread, with an Outbox whose connection belongs to that thread
+(``store.db.connect`` in the worker). Any number of Outbox objects, in one or
+several processes, may share the database: claims make that safe.
+
 Policy runs BEFORE anything is stored (exit 3): the sending identity (the
 account and the From header, ``policy.identity``) and secrecy markings
 (``policy.classified``). The identity is checked again at send time, since the
@@ -98,9 +103,14 @@ def check_outgoing(account_email: str, msg: EmailMessage, policy=None) -> str:
             names.append(part.get_filename())
         elif part.get_content_maintype() == "text":
             try:
-                texts.append(part.get_content())
+                text = part.get_content()
             except (LookupError, UnicodeError):
-                pass
+                continue
+            if part.get_content_subtype() == "html":
+                import html2text
+
+                text = html2text.html2text(text)
+            texts.append(text)
     check_not_classified(str(msg.get("Subject", "")), "\n".join(texts), names)
     return sender
 

@@ -1,7 +1,6 @@
 """``thucongvu send`` / ``forward --unaltered`` / ``outbox`` per shared/CONTRACTS.md, against Postfix + Dovecot."""
 
 import dataclasses
-import json
 import uuid
 
 import pytest

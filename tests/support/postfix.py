@@ -157,15 +157,6 @@ class PostfixServer:
     def log(self) -> str:
         return self.log_file.read_text("utf-8", "replace") if self.log_file.exists() else ""
 
-    def postfix(self, *args: str) -> str:
-        out = subprocess.run(["/usr/sbin/postfix", "-c", str(self.conf_dir), *args], capture_output=True,
-                             text=True, timeout=60)
-        return out.stdout + out.stderr
-
-    def flush(self) -> None:
-        """Ask the queue manager to retry deferred mail now."""
-        self.postfix("flush")
-
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass, field
 from typing import Callable

@@ -10,9 +10,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from thucongvu.accounts.credentials import CredentialStore
 from thucongvu.errors import PolicyError, UsageError
-from thucongvu.mail.forward import fetch_originals, forward_many, forward_unaltered
+from thucongvu.mail.forward import fetch_originals, forward_many, forward_to_leaders, forward_unaltered
 from thucongvu.mail.mime import parse
 from thucongvu.mail.outbox import Outbox
+from thucongvu.policy.admin import AdminPolicy
 from tests.support.sending import make_account, wait_for
 
 pytestmark = pytest.mark.servers
@@ -109,3 +110,83 @@ def test_forward_many_is_all_or_nothing_on_policy(db, home, dovecot, postfix):
     with pytest.raises(PolicyError):
         forward_many(box, unit.email, "INBOX", [1, 2], [unit.email])
     assert box.pending() == []
+
+
+def test_classified_original_is_not_passed_on(db, home, dovecot, postfix):
+    """A stamp inside the original (body or attachment name) blocks the unaltered forward too."""
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    dovecot.append(unit.email, "mat-khau-1", "INBOX", "Subject: Kế hoạch\r\n\r\nTỐI MẬT\r\n".encode())
+    box = Outbox(db, creds)
+    with pytest.raises(PolicyError, match="TỐI MẬT"):
+        forward_unaltered(box, unit.email, "INBOX", 1, [unit.email])
+    assert box.pending() == []
+
+
+def test_forward_to_leaders_from_admin_policy(db, home, dovecot, postfix):
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    leaders = [_addr("giamdoc"), _addr("phogiamdoc")]
+    for leader in leaders:
+        dovecot.add_user(leader, "pw-ld")
+    originals = [f"Subject: Cong van {i}\r\nMessage-ID: <cv{i}-{uuid.uuid4().hex}@x>\r\n\r\nx{i}\r\n".encode()
+                 for i in (1, 2)]
+    for raw in originals:
+        dovecot.append(unit.email, "mat-khau-1", "INBOX", raw)
+    box = Outbox(db, creds, policy=AdminPolicy(leaders={unit.email: tuple(leaders)}))
+    items = forward_to_leaders(box, unit.email, "INBOX", [1, 2], note="Kính chuyển")
+    assert [box.send_now(i.id).state for i in items] == ["sent", "sent"]
+    for leader in leaders:
+        got = [_exact_attachment(wait_for(dovecot, leader, "pw-ld", i.message_id)[0]) for i in items]
+        assert got == originals
+    with pytest.raises(UsageError, match="Chưa cấu hình lãnh đạo"):
+        forward_to_leaders(Outbox(db, creds, policy=AdminPolicy()), unit.email, "INBOX", [1])
+
+
+def _smime_signed_original(to: str, tmp_path) -> tuple[bytes, str]:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import pkcs7
+    from cryptography import x509
+
+    from tests.support.tlsca import TestCA
+
+    ca = TestCA(tmp_path / "smime-ca", name="So TTTT Test Signing CA")
+    issued = ca.issue("vanphong.ubnd.gialai.gov.vn")
+    cert = x509.load_pem_x509_certificates(issued.cert_path.read_bytes())[0]
+    key = serialization.load_pem_private_key(issued.key_path.read_bytes(), None)
+    content = ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+               "Quyết định số 123/QĐ-UBND về việc giao chỉ tiêu.\r\n").encode("utf-8")
+    signed = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(cert, key, hashes.SHA256()).sign(
+        serialization.Encoding.SMIME, [pkcs7.PKCS7Options.DetachedSignature])
+    head = (f"From: vanphong@ubnd.gialai.gov.vn\r\nTo: {to}\r\nSubject: Quyet dinh 123\r\n"
+            f"Message-ID: <smime-{uuid.uuid4().hex}@ubnd.gialai.gov.vn>\r\n").encode()
+    body = signed.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # IMAP stores CRLF (RFC 3501)
+    return head + body, str(ca.cert_path)
+
+
+def _openssl_verifies(raw: bytes, cafile: str, tmp_path) -> bool:
+    import subprocess
+
+    path = tmp_path / f"m-{uuid.uuid4().hex}.eml"
+    path.write_bytes(raw)
+    proc = subprocess.run(["openssl", "smime", "-verify", "-in", str(path), "-CAfile", cafile, "-purpose", "any",
+                           "-out", "/dev/null"], capture_output=True, text=True)
+    return proc.returncode == 0
+
+
+def test_smime_signed_original_still_verifies_for_the_leader(db, home, dovecot, postfix, tmp_path):
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    leader = _addr("giamdoc")
+    dovecot.add_user(leader, "pw-gd")
+    original, cafile = _smime_signed_original(unit.email, tmp_path)
+    dovecot.append(unit.email, "mat-khau-1", "INBOX", original)
+    held = fetch_originals(unit, "mat-khau-1", "INBOX", [1])[1]
+    assert _openssl_verifies(held, cafile, tmp_path)
+    assert not _openssl_verifies(held.replace(b"123/Q", b"124/Q"), cafile, tmp_path)  # the check can fail
+    box = Outbox(db, creds)
+    item = forward_unaltered(box, unit.email, "INBOX", 1, [leader])
+    assert box.send_now(item.id).state == "sent"
+    attached = _exact_attachment(wait_for(dovecot, leader, "pw-gd", item.message_id)[0])
+    assert attached == held
+    assert _openssl_verifies(attached, cafile, tmp_path)

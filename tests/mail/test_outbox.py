@@ -170,3 +170,60 @@ def test_two_outboxes_never_claim_the_same_row(setup):
     item = box.enqueue(sender.email, wrap_unaltered(b"Subject: goc\r\n\r\nx\r\n", sender=sender.email, to=rcpt))
     done = box.send_now(item.id)
     assert len(calls) == 1 and done.state == "sent" and not done.saved_to_sent  # Sent copy owed, retried later
+
+
+def test_flush_opens_one_connection_per_account(setup, dovecot, monkeypatch):
+    """A dead server is tried once per flush, not once per message; a live one is reused for all."""
+    import socket
+    import threading
+
+    path, conn, creds, sender, rcpt = setup
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted = []
+
+    def hang_up():
+        while True:
+            try:
+                c, _ = listener.accept()
+            except OSError:
+                return
+            accepted.append(c)
+            c.close()  # no greeting: smtplib sees the server disconnect
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    repo = AccountRepository(conn)
+    repo.save(dataclasses.replace(sender, smtp=Endpoint("127.0.0.1", listener.getsockname()[1], "starttls")))
+    clock = Clock()
+    box = Outbox(conn, creds, clock=clock)
+    msgs = [build_message(sender=sender.email, to=rcpt, subject=f"Số {i}", body="x") for i in range(3)]
+    for m in msgs:
+        box.enqueue(sender.email, m)
+    done = box.flush()
+    assert [d.state for d in done] == ["queued"] * 3 and len(accepted) == 1
+    listener.close()
+
+    repo.save(sender)
+    clock.t += 3600
+    sessions = []
+    real = smtp.SmtpSession.__init__
+
+    def counting(self, *a, **kw):
+        sessions.append(1)
+        real(self, *a, **kw)
+
+    monkeypatch.setattr(smtp.SmtpSession, "__init__", counting)
+    done = box.flush()
+    assert [d.state for d in done] == ["sent"] * 3 and len(sessions) == 1
+    for m in msgs:
+        assert len(wait_for(dovecot, rcpt, "pw-gd", m["Message-ID"])) == 1
+
+
+def test_html_body_stamp_blocks(setup):
+    path, conn, creds, sender, rcpt = setup
+    msg = build_message(sender=sender.email, to=rcpt, subject="Kế hoạch", body="xem bản HTML")
+    msg.add_alternative("<html><body><p>Mật</p><p>Nội dung</p></body></html>", subtype="html")
+    with pytest.raises(PolicyError):
+        Outbox(conn, creds).enqueue(sender.email, msg)
+    assert Outbox(conn, creds).pending() == []

@@ -5,6 +5,7 @@ API (CLI ``forward --unaltered``, the window, and the duty helper's
 
     item = forward_unaltered(outbox, account, folder, uid, to, note="")
     items = forward_many(outbox, account, folder, uids, to, note="")
+    items = forward_to_leaders(outbox, unit_account, folder, uids, note="", leaders=None)
 
 The original is the exact byte string the server holds: the store's cached
 ``bodies.raw`` when present (it was fetched with ``BODY.PEEK[]``), else a fresh
@@ -87,3 +88,20 @@ def forward_unaltered(outbox, account_email: str, folder: str, uid: int, to: Ite
                       note: str = ""):
     """Queue the original of ``uid`` as a byte-exact message/rfc822 attachment; returns the OutboxItem."""
     return forward_many(outbox, account_email, folder, [uid], to, note)[0]
+
+
+def forward_to_leaders(outbox, unit_account: str, folder: str, uids: Iterable[int], note: str = "",
+                       leaders: Iterable[str] | None = None) -> list:
+    """*Chuyển lãnh đạo*: to ``leaders``, or else the leaders the admin policy lists for this unit mailbox."""
+    if leaders is None:
+        policy = outbox.policy
+        if policy is None:
+            from thucongvu.policy.admin import load_policy
+
+            policy = load_policy()
+        leaders = policy.leaders_for(unit_account)
+    leaders = list(leaders)
+    if not leaders:
+        raise UsageError(f"Chưa cấu hình lãnh đạo nhận thư cho hộp thư đơn vị {unit_account}",
+                         f"No leaders are configured for the unit mailbox {unit_account}")
+    return forward_many(outbox, unit_account, folder, uids, leaders, note)

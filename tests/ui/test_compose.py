@@ -62,16 +62,25 @@ def test_outside_recipients_are_highlighted_not_refused(store_services, qtbot):
     assert not w.outside_label.isVisible()
 
 
-def test_drafts_are_autosaved(store_services, qtbot):
-    from thucongvu.services.drafting import DraftStore
+def test_drafts_are_autosaved(store_services, qtbot, tmp_path):
+    from thucongvu.mail.drafts import Drafts
 
     services, w = _compose(store_services, qtbot)
+    doc = tmp_path / "Dự thảo.docx"
+    doc.write_bytes(b"PK\x03\x04")
     w.to.setText("snv@gialai.gov.vn")
     w.subject.setText("Kế hoạch năm 2027")
     w.body.setPlainText("Nội dung đang soạn")
-    qtbot.waitUntil(lambda: DraftStore(services.home).all() != [], timeout=5000)
-    saved = DraftStore(services.home).all()[0]
-    assert saved.subject == "Kế hoạch năm 2027" and saved.body == "Nội dung đang soạn"
+    w.add_attachment(doc)
+    store = Drafts(services.connect())
+    qtbot.waitUntil(lambda: store.list() != [], timeout=5000)
+    saved = store.list()
+    assert len(saved) == 1
+    assert saved[0].subject == "Kế hoạch năm 2027" and saved[0].body == "Nội dung đang soạn"
+    assert [a.name for a in saved[0].attachments] == ["Dự thảo.docx"]
+    w.body.setPlainText("Nội dung đã sửa")
+    qtbot.waitUntil(lambda: store.list()[0].body == "Nội dung đã sửa", timeout=5000)
+    assert len(store.list()) == 1  # the same draft updated, not a pile
 
 
 def test_files_dropped_become_attachments(store_services, qtbot, tmp_path):

@@ -50,6 +50,14 @@ class Services:
             self.extra["outbox"] = _build_outbox(Outbox, self)
         return self.extra["outbox"]
 
+    def drafts(self):
+        """The drafts store (send feature's ``mail.drafts.Drafts``) on its own connection."""
+        if "drafts" not in self.extra:
+            from thucongvu.mail.drafts import Drafts
+
+            self.extra["drafts"] = Drafts(self.connect(), self.credentials)
+        return self.extra["drafts"]
+
     def close(self) -> None:
         try:
             self.conn.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sys
 from pathlib import Path
 
 from thucongvu.duty.report import LABELS, Figures, Period
@@ -17,14 +16,13 @@ COLUMNS = ["Kỳ"] + list(LABELS.values()) + ["Tỷ lệ đúng hạn (%)"]
 
 
 def font_dir() -> Path:
-    """resources/fonts beside the source tree, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(bundle) / "resources" / "fonts"] if bundle else []
-    candidates.append(Path(__file__).resolve().parents[3] / "resources" / "fonts")
-    for path in candidates:
-        if (path / "DejaVuSans.ttf").exists():
-            return path
-    raise FileNotFoundError("resources/fonts/DejaVuSans.ttf")
+    """``resources/fonts`` wherever the app's resources are (source tree or bundle)."""
+    from thucongvu.resources import resource
+
+    path = resource("fonts")
+    if not (path / "DejaVuSans.ttf").exists():
+        raise FileNotFoundError(path / "DejaVuSans.ttf")
+    return path
 
 
 def _row(f: Figures, label: str | None = None) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
@@ -266,7 +266,7 @@ def _fill_chart(view, months) -> None:
     series = QBarSeries(chart)
     peak = 0
     for key in SERIES:
-        bar = QBarSet(LABELS[key], series)
+        bar = QBarSet(QCoreApplication.translate("ReportPage", LABELS[key]), series)
         values = [getattr(m, key) for m in months]
         peak = max([peak, *values])
         bar.append(values)

@@ -87,7 +87,7 @@ def test_update_fields_but_never_the_number(db):
 
 
 WRITER = textwrap.dedent("""
-    import datetime as dt, sys
+    import datetime as dt, sys, time
     sys.path.insert(0, {desktop!r}); sys.path.insert(0, {root!r})
     from thucongvu.store.db import connect
     from thucongvu.duty.register import IncomingRegister
@@ -98,6 +98,7 @@ WRITER = textwrap.dedent("""
     sys.stdout.write("ready\\n"); sys.stdout.flush(); sys.stdin.readline()
     for i in range(int(sys.argv[3])):
         reg.register(DocInfo(summary=sys.argv[2] + str(i), message_id="<" + sys.argv[2] + str(i) + "@x>"))
+        time.sleep(0.005)  # a clerk's pace: keeps both writers active over the same stretch of time
 """)
 
 

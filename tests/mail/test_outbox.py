@@ -18,6 +18,9 @@ from tests.support.postfix import closed_port
 from tests.support.sending import count, make_account, wait_for
 
 
+pytestmark = pytest.mark.servers
+
+
 class Clock:
     def __init__(self, t=1_800_000_000.0):
         self.t = t

@@ -201,8 +201,9 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     if setup.returncode != 0:
         raise RuntimeError(f"postfix set-permissions failed: {setup.stdout}{setup.stderr}")
     # A session of its own: on SIGTERM master kills its whole process group.
-    proc = subprocess.Popen([MASTER, "-c", str(conf), "-d"], stdin=subprocess.DEVNULL, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=open(workdir / "master.stderr", "wb"))
+    with open(workdir / "master.stderr", "wb") as err:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen([MASTER, "-c", str(conf), "-d"], stdin=subprocess.DEVNULL, start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=err)
     # One bundle a client can trust for both servers (the account has one cafile).
     bundle = workdir / "tls" / "trust-bundle.pem"
     bundle.write_bytes(ca.cert_path.read_bytes() + Path(dovecot.cafile).read_bytes())

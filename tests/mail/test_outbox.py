@@ -230,3 +230,28 @@ def test_html_body_stamp_blocks(setup):
     with pytest.raises(PolicyError):
         Outbox(conn, creds).enqueue(sender.email, msg)
     assert Outbox(conn, creds).pending() == []
+
+
+@pytest.mark.parametrize("hang_up_after, state, received", [("rcpt", "queued", 0), ("data_end", "uncertain", 1)])
+def test_connection_lost_before_or_during_data(setup, tmp_path, hang_up_after, state, received):
+    """Before DATA the message is certainly not taken (retry); after the final dot nobody knows (no auto-resend)."""
+    from tests.support.fake_smtp import FakeSmtp
+
+    path, conn, creds, sender, rcpt = setup
+    server = FakeSmtp(tmp_path, hang_up_after=hang_up_after)
+    AccountRepository(conn).save(dataclasses.replace(
+        sender, smtp=Endpoint("localhost", server.port, "tls"), cafile=str(server.cafile)))
+    clock = Clock()
+    box = Outbox(conn, creds, clock=clock)
+    item = box.enqueue(sender.email, build_message(sender=sender.email, to=rcpt, subject="x", body="y"))
+    assert box.send_now(item.id).state == state
+    assert server.received == received
+    clock.t += 7200
+    box.flush()
+    after = box.get(item.id)
+    if state == "queued":
+        assert after.attempts == 2 and after.state == "queued"      # retried by the next flush
+    else:
+        assert after.attempts == 1 and after.state == "uncertain"   # never resent on its own
+        assert server.received == 1
+    server.close()

@@ -255,3 +255,20 @@ def test_connection_lost_before_or_during_data(setup, tmp_path, hang_up_after, s
         assert after.attempts == 1 and after.state == "uncertain"   # never resent on its own
         assert server.received == 1
     server.close()
+
+
+def test_real_refusals_permanent_temporary_and_partial(setup, dovecot):
+    """Postfix answers 550 / 450 at RCPT: failed, requeued, or sent with the refused recipient recorded."""
+    from tests.support.postfix import DEFERRED_RCPT, REFUSED_RCPT
+
+    path, conn, creds, sender, rcpt = setup
+    box = Outbox(conn, creds)
+    msg = lambda to: build_message(sender=sender.email, to=to, subject="x", body="y")  # noqa: E731
+    failed = box.send_now(box.enqueue(sender.email, msg([REFUSED_RCPT])).id)
+    assert failed.state == "failed" and "550" in failed.last_error and box.last_error.permanent
+    later = box.send_now(box.enqueue(sender.email, msg([DEFERRED_RCPT])).id)
+    assert later.state == "queued" and "450" in later.last_error
+    partial_msg = msg([rcpt, REFUSED_RCPT])
+    partial = box.send_now(box.enqueue(sender.email, partial_msg).id)
+    assert partial.state == "sent" and list(partial.refused) == [REFUSED_RCPT] and "550" in partial.refused[REFUSED_RCPT]
+    assert len(wait_for(dovecot, rcpt, "pw-gd", partial_msg["Message-ID"])) == 1

@@ -36,42 +36,34 @@ from tests.support.dovecot import start_dovecot  # noqa: E402
 ITEMS = ["UID", "FLAGS", "INTERNALDATE", "RFC822.SIZE", "ENVELOPE", "BODYSTRUCTURE"]
 
 
-def run_cli(home: Path, *args: str, stdin: str | None = None) -> tuple[float, float, dict | str]:
-    """Run the CLI; returns (seconds, peak RSS MB, parsed JSON or stderr)."""
+def run_cli(home: Path, *args: str, stdin: str | None = None) -> tuple[float, float, dict | str, float]:
+    """Run the CLI; returns (wall seconds, peak RSS MB, parsed JSON, CPU seconds) of that one process."""
     env = dict(os.environ, THUCONGVU_HOME=str(home), THUCONGVU_KEYRING="vault",
                THUCONGVU_VAULT_PASSPHRASE="bench-passphrase", PYTHONPATH=str(ROOT / "desktop"))
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "thucongvu", *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    out, err = proc.communicate(stdin.encode() if stdin else None)
-    took = time.perf_counter() - started
-    rss = _child_rss(proc)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
+        inp.write(stdin.encode() if stdin else b"")
+        inp.seek(0)
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "thucongvu", *args], stdin=inp, stdout=out, stderr=err,
+                                env=env)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage
+        took = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     if proc.returncode != 0:
-        raise SystemExit(f"thucongvu {' '.join(args)} failed ({proc.returncode}): {err.decode()}")
+        raise SystemExit(f"thucongvu {' '.join(args)} failed ({proc.returncode}): {stderr.decode()}")
     try:
-        doc = json.loads(out) if out.strip() else {}
+        doc = json.loads(stdout) if stdout.strip() else {}
     except json.JSONDecodeError:
-        doc = out.decode()
-    return took, rss, doc
+        doc = stdout.decode()
+    return took, usage.ru_maxrss / 1024, doc, usage.ru_utime + usage.ru_stime
 
 
-_rss_seen = 0
-
-
-def _child_rss(proc) -> float:
-    """Peak RSS of the last child (ru_maxrss of children is a running maximum)."""
-    import resource
-
-    global _rss_seen
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    mine = peak if peak > _rss_seen else float("nan")  # nan: not above an earlier child's peak
-    _rss_seen = max(_rss_seen, peak)
-    return mine
-
-
-def bare_headers(server, user, password, db_path: Path) -> float:
+def bare_headers(server, user, password, db_path: Path) -> tuple[float, float]:
     client = server.client(user, password)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     client.select_folder("INBOX", readonly=True)
     uids = client.search("ALL")
     db = sqlite3.connect(db_path)
@@ -88,15 +80,15 @@ def bare_headers(server, user, password, db_path: Path) -> float:
                          env.message_id, repr(d[b"BODYSTRUCTURE"])))
         db.executemany("INSERT INTO m VALUES (?,?,?,?,?,?,?,?)", rows)
         db.commit()
-    took = time.perf_counter() - started
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.close()
     client.logout()
-    return took
+    return took, cpu
 
 
-def bare_bodies(server, user, password, db_path: Path) -> float:
+def bare_bodies(server, user, password, db_path: Path) -> tuple[float, float]:
     client = server.client(user, password)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     client.select_folder("INBOX", readonly=True)
     uids = client.search("ALL")
     db = sqlite3.connect(db_path)
@@ -105,10 +97,10 @@ def bare_bodies(server, user, password, db_path: Path) -> float:
         resp = client.fetch(uids[i:i + 500], ["BODY.PEEK[]"])
         db.executemany("INSERT INTO b VALUES (?,?)", [(uid, d[b"BODY[]"]) for uid, d in resp.items()])
         db.commit()
-    took = time.perf_counter() - started
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.close()
     client.logout()
-    return took
+    return took, cpu
 
 
 def warm(server, user, password) -> None:
@@ -189,35 +181,39 @@ def main() -> None:
         warm(server, small, "bench-pw")
         print(f"seeded {n} messages (+100) and warmed Dovecot in {time.perf_counter() - t:.1f} s")
 
-        a = bare_headers(server, user, "bench-pw", work / "bare.sqlite3")
-        print(f"(a) bare imapclient header loop:  {a:6.2f} s  {n / a:8.0f} msg/s")
+        a, a_cpu = bare_headers(server, user, "bench-pw", work / "bare.sqlite3")
+        print(f"(a) bare imapclient header loop:  {a:6.2f} s  {n / a:8.0f} msg/s  CPU {a_cpu:.2f} s")
 
         home = work / "home"
         home.mkdir()
         hostport = f"{server.host}:{server.imaps_port}"
         run_cli(home, "account", "add", "--email", user, "--imap", hostport, "--cafile", str(server.cafile),
                 "--password-stdin", stdin="bench-pw\n")
-        b, b_rss, doc = run_cli(home, "sync", "--json")
+        b, b_rss, doc, b_cpu = run_cli(home, "sync", "--json")
         assert doc["new"] == n, doc
         print(f"(b) thucongvu sync (headers):     {b:6.2f} s  {n / b:8.0f} msg/s  ratio b/a = {b / a:.2f} "
-              f"(target ≤ 1.0, stretch ≤ 0.6)  peak RSS {b_rss:.0f} MB")
+              f"(target ≤ 1.0, stretch ≤ 0.6)  CPU {b_cpu:.2f} s (ratio {b_cpu / a_cpu:.2f})  peak RSS {b_rss:.0f} MB")
 
-        c_runs = [run_cli(home, "sync", "--json")[0] for _ in range(3)]
+        c_all = [run_cli(home, "sync", "--json") for _ in range(3)]
+        c_runs = [r[0] for r in c_all]
         small_home = work / "home-small"
         small_home.mkdir()
         run_cli(small_home, "account", "add", "--email", small, "--imap", hostport, "--cafile",
                 str(server.cafile), "--password-stdin", stdin="bench-pw\n")
         run_cli(small_home, "sync", "--json")
-        c_small = [run_cli(small_home, "sync", "--json")[0] for _ in range(3)]
+        c_small_all = [run_cli(small_home, "sync", "--json") for _ in range(3)]
+        c_small = [r[0] for r in c_small_all]
         print(f"(c) no-change resync (process):   {statistics.median(c_runs):6.3f} s at {n}, "
-              f"{statistics.median(c_small):.3f} s at 100 (target ≤ 0.3 s, flat)")
+              f"{statistics.median(c_small):.3f} s at 100 (target ≤ 0.3 s, flat); process CPU "
+              f"{statistics.median(r[3] for r in c_all):.3f} s / {statistics.median(r[3] for r in c_small_all):.3f} s"
+              f"; inside the process {statistics.median(r[2]['seconds'] for r in c_all):.3f} s")
 
         bodies_home = work / "home-bodies"
         os.system(f"cp -a {home} {bodies_home}")
-        e_bare = bare_bodies(server, user, "bench-pw", work / "bare-bodies.sqlite3")
-        e, e_rss, doc = run_cli(bodies_home, "sync", "--bodies", "--json")
-        print(f"(e) offline download: bare BODY.PEEK[] loop {e_bare:6.2f} s; thucongvu sync --bodies "
-              f"{e:6.2f} s  ratio {e / e_bare:.2f} (target ≤ 1.2)  peak RSS {e_rss:.0f} MB")
+        e_bare, e_bare_cpu = bare_bodies(server, user, "bench-pw", work / "bare-bodies.sqlite3")
+        e, e_rss, doc, e_cpu = run_cli(bodies_home, "sync", "--bodies", "--json")
+        print(f"(e) offline download: bare BODY.PEEK[] loop {e_bare:6.2f} s (CPU {e_bare_cpu:.2f} s); thucongvu sync --bodies "
+              f"{e:6.2f} s  ratio {e / e_bare:.2f} (target ≤ 1.2)  CPU {e_cpu:.2f} s  peak RSS {e_rss:.0f} MB")
 
         total = pad_for_search(bodies_home, args.search_rows)
         med, per = bench_search(bodies_home)

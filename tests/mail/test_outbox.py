@@ -18,6 +18,9 @@ from tests.support.postfix import closed_port
 from tests.support.sending import count, make_account, wait_for
 
 
+pytestmark = pytest.mark.servers
+
+
 class Clock:
     def __init__(self, t=1_800_000_000.0):
         self.t = t
@@ -227,3 +230,45 @@ def test_html_body_stamp_blocks(setup):
     with pytest.raises(PolicyError):
         Outbox(conn, creds).enqueue(sender.email, msg)
     assert Outbox(conn, creds).pending() == []
+
+
+@pytest.mark.parametrize("hang_up_after, state, received", [("rcpt", "queued", 0), ("data_end", "uncertain", 1)])
+def test_connection_lost_before_or_during_data(setup, tmp_path, hang_up_after, state, received):
+    """Before DATA the message is certainly not taken (retry); after the final dot nobody knows (no auto-resend)."""
+    from tests.support.fake_smtp import FakeSmtp
+
+    path, conn, creds, sender, rcpt = setup
+    server = FakeSmtp(tmp_path, hang_up_after=hang_up_after)
+    AccountRepository(conn).save(dataclasses.replace(
+        sender, smtp=Endpoint("localhost", server.port, "tls"), cafile=str(server.cafile)))
+    clock = Clock()
+    box = Outbox(conn, creds, clock=clock)
+    item = box.enqueue(sender.email, build_message(sender=sender.email, to=rcpt, subject="x", body="y"))
+    assert box.send_now(item.id).state == state
+    assert server.received == received
+    clock.t += 7200
+    box.flush()
+    after = box.get(item.id)
+    if state == "queued":
+        assert after.attempts == 2 and after.state == "queued"      # retried by the next flush
+    else:
+        assert after.attempts == 1 and after.state == "uncertain"   # never resent on its own
+        assert server.received == 1
+    server.close()
+
+
+def test_real_refusals_permanent_temporary_and_partial(setup, dovecot):
+    """Postfix answers 550 / 450 at RCPT: failed, requeued, or sent with the refused recipient recorded."""
+    from tests.support.postfix import DEFERRED_RCPT, REFUSED_RCPT
+
+    path, conn, creds, sender, rcpt = setup
+    box = Outbox(conn, creds)
+    msg = lambda to: build_message(sender=sender.email, to=to, subject="x", body="y")  # noqa: E731
+    failed = box.send_now(box.enqueue(sender.email, msg([REFUSED_RCPT])).id)
+    assert failed.state == "failed" and "550" in failed.last_error and box.last_error.permanent
+    later = box.send_now(box.enqueue(sender.email, msg([DEFERRED_RCPT])).id)
+    assert later.state == "queued" and "450" in later.last_error
+    partial_msg = msg([rcpt, REFUSED_RCPT])
+    partial = box.send_now(box.enqueue(sender.email, partial_msg).id)
+    assert partial.state == "sent" and list(partial.refused) == [REFUSED_RCPT] and "550" in partial.refused[REFUSED_RCPT]
+    assert len(wait_for(dovecot, rcpt, "pw-gd", partial_msg["Message-ID"])) == 1

@@ -122,8 +122,14 @@ def _connect(account, timeout: float) -> smtplib.SMTP:
     return client
 
 
+def _oneline(reply) -> str:
+    """A server reply as one line: multi-line SMTP replies must not break the CLI's one-line errors."""
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return " ".join(text.split())
+
+
 def _refused(exc: smtplib.SMTPResponseException, what_vi: str, what_en: str) -> SendRefused:
-    text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+    text = _oneline(exc.smtp_error)
     return SendRefused(f"Máy chủ từ chối {what_vi}: {exc.smtp_code} {text}",
                        f"The server refused {what_en}: {exc.smtp_code} {text}", code=exc.smtp_code)
 
@@ -140,7 +146,7 @@ def _transaction(client, mail_from, recipients, raw, options, on_data, where) ->
             refused[rcpt] = (code, resp)
     if len(refused) == len(recipients):
         client.rset()
-        detail = "; ".join(f"{r}: {c} {m.decode('utf-8', 'replace')}" for r, (c, m) in refused.items())
+        detail = "; ".join(f"{r}: {c} {_oneline(m)}" for r, (c, m) in refused.items())
         raise SendRefused(f"Máy chủ từ chối mọi người nhận ({detail})", f"All recipients refused ({detail})",
                           code=min(c for c, _ in refused.values()))
     if on_data is not None:
@@ -214,8 +220,7 @@ class SmtpSession:
         except DeliveryUncertain:
             self.close()
             raise
-        bad = {r: f"{c} {m.decode('utf-8', 'replace') if isinstance(m, bytes) else m}"
-               for r, (c, m) in refused.items()}
+        bad = {r: f"{c} {_oneline(m)}" for r, (c, m) in refused.items()}
         return SubmitResult(tuple(r for r in recipients if r not in refused), bad)
 
     def close(self) -> None:

@@ -80,7 +80,6 @@ class MessageListModel(QAbstractTableModel):
         self._bold.setBold(True)
         style = QApplication.style()
         self._clip = style.standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)
-        self._signed = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
 
     # -- what is listed -----------------------------------------------------------
     def load_folder(self, folder_id: int | None, on_done=None) -> None:
@@ -239,10 +238,10 @@ class MessageListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if msg.seen else self._bold
         if role == Qt.ItemDataRole.DecorationRole:
-            if col == Column.Status:
-                return self._signed if msg.signed else (self._clip if msg.has_attachments else None)
-            return None
+            return self._clip if col == Column.Status and msg.has_attachments else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == Column.Status and msg.signed:
+                return self.tr("Có thể mang chữ ký số (chưa kiểm tra)")
             return msg.sender if col == Column.From else (msg.subject if col == Column.Subject else None)
         if col == Column.Status:
             return "★" if msg.flagged else ""

@@ -177,6 +177,8 @@ class AppController:
         return ask_passphrase(creating)
 
     def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.hide()  # no more paints reading a store that is about to close
         if self.sync is not None:
             self.sync.stop()
         if self.tray is not None:

@@ -343,6 +343,21 @@
         <source>Tất cả thư</source>
         <translation>All mail</translation>
     </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/folders.py" line="118" />
+        <source>Hộp thư đơn vị</source>
+        <translation>Unit mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/folders.py" line="119" />
+        <source>Hộp thư cá nhân</source>
+        <translation>Personal mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/folders.py" line="120" />
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
 </context>
 <context>
     <name>MailActions</name>
@@ -405,22 +420,22 @@
         <translation>Search mail (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="117" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="120" />
         <source>Chọn một thư để đọc.</source>
         <translation>Select a message to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="117" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="120" />
         <source>Thư mục trống.</source>
         <translation>This folder is empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="127" />
         <source>Tìm thấy %n thư.</source>
         <translation><numerusform>Found %n message.</numerusform><numerusform>Found %n messages.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="126" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="129" />
         <source>Không tìm thấy thư nào.</source>
         <translation>No messages found.</translation>
     </message>
@@ -525,27 +540,32 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="216" />
+        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="244" />
+        <source>Có thể mang chữ ký số (chưa kiểm tra)</source>
+        <translation>May carry a digital signature (not checked yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="251" />
         <source>(không có tiêu đề)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="227" />
+        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="262" />
         <source>Người gửi</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="228" />
+        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="263" />
         <source>Tiêu đề</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="229" />
+        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="264" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="230" />
+        <location filename="../../desktop/thucongvu/ui/mail/listmodel.py" line="265" />
         <source>Cỡ</source>
         <translation>Size</translation>
     </message>
@@ -581,48 +601,48 @@
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="110" />
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="138" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="114" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="142" />
         <source>(không có tiêu đề)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="112" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="116" />
         <source>Đang tải nội dung thư…</source>
         <translation>Loading the message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="134" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="138" />
         <source>Không mở được thư: %1</source>
         <translation>Cannot open the message: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="139" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="143" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="139" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="143" />
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="139" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="143" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="141" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="145" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="150" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="154" />
         <source>Thư viết bằng bảng mã cũ %1, đã được chuyển sang Unicode để hiển thị.</source>
         <translation>This message was written in the legacy %1 encoding and has been converted to Unicode for display.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="156" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="160" />
         <source>Đã chặn %n nội dung từ xa để bảo vệ bạn (người gửi có thể biết bạn đã mở thư).</source>
         <translation><numerusform>Blocked %n remote item to protect you (the sender could learn that you opened the message).</numerusform><numerusform>Blocked %n remote items to protect you (the sender could learn that you opened the message).</numerusform></translation>
     </message>

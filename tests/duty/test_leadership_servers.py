@@ -112,6 +112,8 @@ def test_forward_signed_originals_to_leader_unaltered(dovecot, postfix, db, tmp_
         client.logout()
     assert all(b"\\Seen" not in flags for flags in seen.values())  # BODY.PEEK[] left them unread
     # The server's copy = what the sender signed, below the trace headers Postfix/Dovecot put on top.
+    # Postfix may deliver the two in either order: tell them apart by content, not by UID.
+    originals.sort(key=lambda o: b"pkcs7" in o.raw)
     assert originals[0].raw.endswith(dkim_signed)
     assert originals[1].raw.rstrip(b"\r\n").endswith(smime_signed.rstrip(b"\r\n"))
     config = DutyConfig.from_mapping({"leaders": {unit: [leader]}})
@@ -146,6 +148,7 @@ def test_forward_signed_originals_to_leader_unaltered(dovecot, postfix, db, tmp_
     rows = db.execute("SELECT uid, recipients, status, sha256 FROM duty_forwards ORDER BY uid").fetchall()
     assert [(r["uid"], r["recipients"], r["status"]) for r in rows] == [(uids[0], leader, "sent"),
                                                                        (uids[1], leader, "sent")]
+    assert {r["sha256"] for r in rows} == {d.sha256 for d in done}
     (year,) = IncomingRegister(db).years()
     entries = IncomingRegister(db).entries(year)
     assert [(e.number, e.status, e.recipient) for e in entries] == [(1, "da_chuyen", leader), (2, "da_chuyen", leader)]

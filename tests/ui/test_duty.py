@@ -96,3 +96,31 @@ def test_demo_store_has_no_reminders(window):
     assert not area.banner.isVisible()
     assert area.findChild(QTableView, "dutyRegisterTable") is not None
     assert area.findChild(QLabel, "dutyStatus") is not None
+
+
+def test_edit_register_entry(duty_window, qtbot):
+    from thucongvu.ui.duty.entry_dialog import EntryDialog
+
+    win, services = duty_window
+    mail = win.show_area("mail")
+    mail.select_folder(1)
+    mail.list.selectRow(0)
+    page = win.show_area("duty").register_page
+    page.year.setValue(2026)
+    page.register_button.click()
+    dialogs = []
+
+    def factory(entry, parent):
+        dialog = EntryDialog(entry, parent)
+        assert dialog.doc_number.text() == "125/SNV-TCBC" and dialog.has_date.isChecked()
+        dialog.recipient.setText("Giám đốc Sở")
+        dialog.status.setCurrentIndex(dialog.status.findData("da_chuyen"))
+        dialog.has_date.setChecked(False)
+        dialog.exec = lambda: True  # the clerk pressed Save
+        dialogs.append(dialog)
+        return dialog
+
+    page.edit(0, dialog_factory=factory)
+    assert dialogs[0].values() == {"recipient": "Giám đốc Sở", "status": "da_chuyen", "doc_date": ""}
+    row = page.model.rows[0]
+    assert (row[0], row[4], row[6], row[7]) == (1, "", "Giám đốc Sở", "Đã chuyển")

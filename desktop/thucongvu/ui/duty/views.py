@@ -74,6 +74,7 @@ class RegisterPage(_Page):
         self.layout_.addWidget(self.view, 1)
         self.layout_.addWidget(self.status)
         self.year.valueChanged.connect(lambda _: self.reload())
+        self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.register_button.clicked.connect(self.register_selected)
         self.forward_button.clicked.connect(self.forward_selected)
         xlsx.clicked.connect(lambda: self.export("xlsx"))
@@ -87,6 +88,17 @@ class RegisterPage(_Page):
     def _loaded(self, entries) -> None:
         self.entries = entries
         self.model.set_rows([register_export.row(e) for e in entries], [e.id for e in entries])
+
+    def edit(self, row: int, *, dialog_factory=None) -> None:
+        """Open the entry to confirm or correct the pre-filled fields (double-click)."""
+        from thucongvu.ui.duty.entry_dialog import EntryDialog
+
+        if not 0 <= row < len(self.entries):
+            return
+        dialog = (dialog_factory or EntryDialog)(self.entries[row], self)
+        if dialog.exec() and (changes := dialog.values()):
+            entry_id = self.entries[row].id
+            self.run(lambda: self.duty.register.update(entry_id, **changes), on_done=lambda _: self.reload())
 
     def _selected_messages(self) -> list[int]:
         window = self.services.window

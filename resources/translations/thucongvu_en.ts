@@ -683,11 +683,22 @@
         <translation><numerusform>%n new message in %1</numerusform><numerusform>%n new messages in %1</numerusform></translation>
     </message>
 </context>
+
+
+
+
+
+
+
 <context>
     <name>ChecksPage</name>
     <message>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ca làm việc…</source>
+        <translation>Work sessions…</translation>
     </message>
     <message>
         <source>Từ ngày:</source>
@@ -696,6 +707,10 @@
     <message>
         <source>đến:</source>
         <translation>to:</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt ca làm việc.</source>
+        <translation>Work-session settings saved.</translation>
     </message>
     <message>
         <source>Xuất nhật ký kiểm tra</source>
@@ -756,6 +771,114 @@
     <message>
         <source>Báo cáo sử dụng</source>
         <translation>Usage report</translation>
+    </message>
+</context>
+
+<context>
+    <name>DutySettingsDialog</name>
+    <message>
+        <source>Ca làm việc và nhắc kiểm tra</source>
+        <translation>Work sessions and check reminders</translation>
+    </message>
+    <message>
+        <source>Ngày làm việc:</source>
+        <translation>Working days:</translation>
+    </message>
+    <message>
+        <source>Buổi sáng:</source>
+        <translation>Morning:</translation>
+    </message>
+    <message>
+        <source>Buổi chiều:</source>
+        <translation>Afternoon:</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ bù (tỉnh thông báo):</source>
+        <translation>Substitute days off (province):</translation>
+    </message>
+    <message>
+        <source>Ngày làm bù:</source>
+        <translation>Swapped working days:</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo nhận thư chuyển:</source>
+        <translation>Leaders who receive forwards:</translation>
+    </message>
+    <message>
+        <source>Các mục bị khoá do quản trị viên đặt trong chính sách của đơn vị.</source>
+        <translation>Locked items are set by the administrator's policy.</translation>
+    </message>
+    <message>
+        <source>Do quản trị viên đặt</source>
+        <translation>Set by the administrator</translation>
+    </message>
+    <message>
+        <source>T2</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>T3</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>T4</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>T5</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>T6</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>T7</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Số đến %1</source>
+        <translation>Incoming no. %1</translation>
+    </message>
+    <message>
+        <source>Ngày đến:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Có ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Tác giả/Cơ quan gửi:</source>
+        <translation>Sender / agency:</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu:</source>
+        <translation>Doc. number:</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Người nhận/Đơn vị nhận:</source>
+        <translation>Passed to:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 

@@ -124,3 +124,36 @@ def test_edit_register_entry(duty_window, qtbot):
     assert dialogs[0].values() == {"recipient": "Giám đốc Sở", "status": "da_chuyen", "doc_date": ""}
     row = page.model.rows[0]
     assert (row[0], row[4], row[6], row[7]) == (1, "", "Giám đốc Sở", "Đã chuyển")
+
+
+def test_session_settings_dialog_saves_and_respects_admin_lock(duty_window, home):
+    import json
+
+    from thucongvu.ui.duty.settings_dialog import DutySettingsDialog
+
+    win, services = duty_window
+    page = win.show_area("duty").checks_page
+
+    def factory(config, unit, parent):
+        dialog = DutySettingsDialog(config, unit, parent)
+        dialog.days[5].setChecked(True)                       # Saturdays too
+        dialog.times["afternoon"][1].setTime(dialog.times["afternoon"][1].time().addSecs(-30 * 60))  # 16:30
+        dialog.days_off.setText("2026-03-11")
+        dialog.leaders.setText("giamdoc@stp.gialai.gov.vn, phogiamdoc@stp.gialai.gov.vn")
+        dialog.exec = lambda: True
+        return dialog
+
+    page.open_settings(dialog_factory=factory)
+    saved = json.loads((home / "duty.json").read_text(encoding="utf-8"))
+    assert saved["weekdays"] == [0, 1, 2, 3, 4, 5] and saved["sessions"]["afternoon"] == ["13:30", "16:30"]
+    duty = page.duty
+    assert duty.leaders_for_message(1) == ["giamdoc@stp.gialai.gov.vn", "phogiamdoc@stp.gialai.gov.vn"]
+    assert not duty.schedule.is_working_day(dt.date(2026, 3, 11))
+    assert [s.to_json()["end"] for s in duty.schedule.sessions_on(dt.date(2026, 3, 14))] == ["11:30", "16:30"]
+
+    from thucongvu.duty.config import DutyConfig
+
+    locked = DutyConfig.from_mapping({"sessions": {"morning": ["07:00", "11:00"]}}, locked=frozenset({"sessions"}))
+    dialog = DutySettingsDialog(locked, UNIT)
+    assert not dialog.times["morning"][0].isEnabled() and dialog.days[0].isEnabled()
+    assert "sessions" not in dialog.values()

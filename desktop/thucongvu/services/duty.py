@@ -31,6 +31,7 @@ class DutyService:
         self.conn = conn
         self._connect = connect
         self.clock = clock or (lambda: dt.datetime.now(VIETNAM_TZ))
+        self._policy = policy
         self.config = duty_config.load(home, policy)
         self.schedule = Schedule(self.config)
         self.log = CheckLog(conn)
@@ -43,6 +44,14 @@ class DutyService:
     def from_services(cls, services, **kw) -> "DutyService":
         return cls(services.home, services.connect(), outbox=getattr(services, "outbox", None),
                    connect=services.connect, **kw)
+
+    def save_settings(self, values: dict) -> None:
+        """Validate and store the user's settings, then apply them (admin-locked keys stay fixed)."""
+        duty_config.save_user(self.home, values)
+        self.config = duty_config.load(self.home, self._policy)
+        self.schedule = Schedule(self.config)
+        self.engine.schedule = self.schedule
+        self.report.schedule = self.schedule
 
     # --- accounts ------------------------------------------------------------------------------------------
     def unit_addresses(self) -> list[str]:

@@ -163,11 +163,15 @@ class ChecksPage(_Page):
             edit.dateChanged.connect(lambda _: self.reload())
         export = QPushButton(self.tr("Xuất CSV…"), self)
         export.clicked.connect(self.export)
+        self.settings_button = QPushButton(self.tr("Ca làm việc…"), self)
+        self.settings_button.setObjectName("dutySettings")
+        self.settings_button.clicked.connect(lambda: self.open_settings())
         bar.addWidget(QLabel(self.tr("Từ ngày:"), self))
         bar.addWidget(self.first)
         bar.addWidget(QLabel(self.tr("đến:"), self))
         bar.addWidget(self.last)
         bar.addStretch(1)
+        bar.addWidget(self.settings_button)
         bar.addWidget(export)
         self.model = RowsModel([self.tr(c) for c in CSV_HEADER], self)
         self.view = _table(self, self.model)
@@ -176,6 +180,15 @@ class ChecksPage(_Page):
         self.layout_.addWidget(self.view, 1)
         self.layout_.addWidget(self.status)
         self.reload()
+
+    def open_settings(self, *, dialog_factory=None) -> None:
+        from thucongvu.ui.duty.settings_dialog import DutySettingsDialog
+
+        units = self.duty.unit_addresses()
+        dialog = (dialog_factory or DutySettingsDialog)(self.duty.config, units[0] if units else None, self)
+        if dialog.exec():
+            self.run(self.duty.save_settings, dialog.values(),
+                     on_done=lambda _: self.status.setText(self.tr("Đã lưu cài đặt ca làm việc.")))
 
     def _range(self) -> tuple[dt.date, dt.date]:
         return self.first.date().toPython(), self.last.date().toPython()

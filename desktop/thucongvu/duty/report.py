@@ -102,19 +102,15 @@ class UsageReport:
         self.schedule = schedule or Schedule()
         self.clock = clock or (lambda: dt.datetime.now(VIETNAM_TZ))
 
-    def figures(self, period: Period, account: str | None = None) -> Figures:
+    def figures(self, period: Period, account: str | None = None, mail: dict | None = None) -> Figures:
+        """One period's figures; ``mail`` = precomputed ``_mail_by_month`` for a breakdown (one scan)."""
         lo, hi = period.bounds()
         acct = account.lower() if account else None
         q = lambda sql, *args: self.conn.execute(sql, args).fetchone()[0] or 0  # noqa: E731
-        mail_where = ("FROM messages m JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = f.account_id "
-                      "WHERE COALESCE(m.internal_date, m.date) >= ? AND COALESCE(m.internal_date, m.date) < ? "
-                      "AND (? IS NULL OR lower(a.email) = ?)")
-        not_received = ",".join("?" * len(NOT_RECEIVED_ROLES))
-        received_cond = f" AND COALESCE(f.role, '') NOT IN ({not_received})"
-        received = q(f"SELECT COUNT(*) {mail_where}{received_cond}", lo, hi, acct, acct, *NOT_RECEIVED_ROLES)
-        signed = q(f"SELECT COUNT(*) {mail_where}{received_cond} AND m.signed = 1", lo, hi, acct, acct,
-                   *NOT_RECEIVED_ROLES)
-        sent = q(f"SELECT COUNT(*) {mail_where} AND f.role = 'sent'", lo, hi, acct, acct)
+        if mail is None:
+            mail = self._mail_by_month(lo, hi, acct)
+        keys = {m.first.strftime("%Y-%m") for m in period.months()}
+        received, signed, sent = (sum(v[i] for k, v in mail.items() if k in keys) for i in range(3))
         by_account = "AND (? IS NULL OR account = ?)"
         verified = q(f"SELECT COUNT(*) FROM duty_events WHERE kind = 'verified' AND at >= ? AND at < ? {by_account}",
                      lo, hi, acct, acct)
@@ -133,10 +129,25 @@ class UsageReport:
                     "AND checked_at IS NOT NULL AND checked_at < deadline", lo, hi, now.timestamp())
         return Figures(period, received, sent, signed, verified, forwarded, registered, slots, on_time)
 
+    def _mail_by_month(self, lo: float, hi: float, acct: str | None) -> dict[str, tuple[int, int, int]]:
+        """{"YYYY-MM" (Vietnam time): (received, signed received, sent)} in one pass over the mail table."""
+        not_received = ",".join("?" * len(NOT_RECEIVED_ROLES))
+        incoming = f"COALESCE(f.role, '') NOT IN ({not_received})"
+        rows = self.conn.execute(
+            f"SELECT strftime('%Y-%m', COALESCE(m.internal_date, m.date), 'unixepoch', '+7 hours') AS ym, "
+            f"SUM({incoming}), SUM({incoming} AND m.signed = 1), SUM(f.role = 'sent') "
+            "FROM messages m JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = f.account_id "
+            "WHERE COALESCE(m.internal_date, m.date) >= ? AND COALESCE(m.internal_date, m.date) < ? "
+            "AND (? IS NULL OR lower(a.email) = ?) GROUP BY ym",
+            (*NOT_RECEIVED_ROLES, *NOT_RECEIVED_ROLES, lo, hi, acct, acct)).fetchall()
+        return {r[0]: (r[1] or 0, r[2] or 0, r[3] or 0) for r in rows}
+
     def _has_table(self, name: str) -> bool:
         return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                                  (name,)).fetchone() is not None
 
     def breakdown(self, period: Period, account: str | None = None) -> tuple[list[Figures], Figures]:
-        """Per-month figures inside ``period`` and the period's total."""
-        return [self.figures(m, account) for m in period.months()], self.figures(period, account)
+        """Per-month figures inside ``period`` and the period's total (the mail table is scanned once)."""
+        lo, hi = period.bounds()
+        mail = self._mail_by_month(lo, hi, account.lower() if account else None)
+        return [self.figures(m, account, mail) for m in period.months()], self.figures(period, account, mail)

@@ -10,7 +10,7 @@ import csv
 import io
 from pathlib import Path
 
-from thucongvu.duty.report import LABELS, Figures, Period
+from thucongvu.duty.report import LABELS, Figures
 
 COLUMNS = ["Kỳ"] + list(LABELS.values()) + ["Tỷ lệ đúng hạn (%)"]
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from thucongvu.ui.duty.reminder import ReminderBanner, ReminderController
-from thucongvu.ui.duty.views import ChecksPage, RegisterPage, ReportPage
+from thucongvu.ui.duty.report_view import ReportPage
+from thucongvu.ui.duty.views import ChecksPage, RegisterPage
 
 
 def create_area(services, parent=None, *, clock=None) -> QWidget:

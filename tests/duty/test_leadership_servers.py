@@ -17,7 +17,7 @@ import uuid
 
 import pytest
 
-from tests.support.signed_mail import DkimKey, SmimeSigner, plain_mail
+from tests.support.signed_mail import DkimKey, SmimeSigner, attached_original, plain_mail
 from thucongvu.accounts.model import Account, Endpoint
 from thucongvu.duty.config import DutyConfig
 from thucongvu.accounts.repository import AccountRepository
@@ -52,17 +52,6 @@ def fetch_all(dovecot, user, password, uids):
         return {u: d[b"BODY[]"] for u, d in c.fetch(uids, ["BODY.PEEK[]"]).items()}
     finally:
         c.logout()
-
-
-def attached_original(raw: bytes) -> bytes:
-    """The message/rfc822 part's body, cut from the raw bytes between its MIME boundaries (no re-serialising)."""
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    boundary = msg.get_boundary().encode()
-    parts = raw.split(b"--" + boundary)
-    (part,) = [p for p in parts if b"message/rfc822" in p.split(b"\r\n\r\n", 1)[0]]
-    body = part.split(b"\r\n\r\n", 1)[1]
-    assert body.endswith(b"\r\n")
-    return body[:-2]  # the CRLF before the next boundary belongs to the delimiter (RFC 2046 §5.1.1)
 
 
 def account(address, cafile, postfix, dovecot, role="owner"):

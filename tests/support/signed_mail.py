@@ -7,6 +7,8 @@ query for the test selector, so DKIM verifies with no network.
 from __future__ import annotations
 
 import base64
+import email
+import email.policy
 import datetime as dt
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -85,3 +87,14 @@ class SmimeSigner:
                 f"Date: {format_datetime(dt.datetime.now(dt.timezone.utc))}\r\n"
                 f"Message-ID: {make_msgid(domain='gialai.gov.vn')}\r\n").encode("ascii")
         return head + smime
+
+
+def attached_original(raw: bytes) -> bytes:
+    """The message/rfc822 part's body, cut from the raw bytes between its MIME boundaries (no re-serialising)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    boundary = msg.get_boundary().encode()
+    parts = raw.split(b"--" + boundary)
+    (part,) = [p for p in parts if b"message/rfc822" in p.split(b"\r\n\r\n", 1)[0]]
+    body = part.split(b"\r\n\r\n", 1)[1]
+    assert body.endswith(b"\r\n")
+    return body[:-2]  # the CRLF before the next boundary belongs to the delimiter (RFC 2046 §5.1.1)

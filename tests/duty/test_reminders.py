@@ -93,7 +93,8 @@ def test_snooze_10_and_30_minutes_and_persisted(engine, db):
     other = ReminderEngine(Schedule(), CheckLog(db), watched=lambda: [UNIT])  # restart keeps the snooze
     assert other.due(at(day, "07:35")) is None
     rem = engine.due(at(day, "07:41"))
-    assert rem is not None
+    assert rem is not None and rem.first_time  # back after the snooze: notify again …
+    assert not engine.due(at(day, "07:41")).first_time  # … once
     engine.snooze(rem, 30, at(day, "07:42"))
     assert engine.due(at(day, "08:11")) is None and engine.due(at(day, "08:12")) is not None
     with pytest.raises(UsageError):

@@ -82,6 +82,10 @@ class CheckLog:
             self.ensure(slot)
             self.conn.execute("UPDATE duty_checks SET snoozed_until = ? WHERE slot_at = ?", (ts(until), ts(slot.at)))
 
+    def end_snooze(self, slot) -> None:
+        with transaction(self.conn):
+            self.conn.execute("UPDATE duty_checks SET snoozed_until = NULL WHERE slot_at = ?", (ts(slot.at),))
+
     def note_checked(self, slot, at: dt.datetime, by: str, account: str) -> None:
         with transaction(self.conn):
             self.ensure(slot)

@@ -48,7 +48,7 @@ class Slot:
 @dataclass(frozen=True)
 class Reminder:
     slot: Slot
-    first_time: bool  # True only the first time it is returned: notify (tray) once, keep the banner
+    first_time: bool  # True the first time it is returned (and once after a snooze): notify, keep the banner
 
     @property
     def message(self) -> str:
@@ -93,8 +93,11 @@ class ReminderEngine:
         if slot is None or self.fulfilled(slot) is not None:
             return None
         row = self.log.get(slot.at)
-        if row is not None and row["snoozed_until"] is not None and row["snoozed_until"] > now.timestamp():
-            return None
+        if row is not None and row["snoozed_until"] is not None:
+            if row["snoozed_until"] > now.timestamp():
+                return None
+            self.log.end_snooze(slot)  # the snooze ran out: notify again, once
+            return Reminder(slot, first_time=True)
         return Reminder(slot, first_time=self.log.note_reminded(slot, now))
 
     def snooze(self, reminder: Reminder, minutes: int, now: dt.datetime) -> dt.datetime:

@@ -9,6 +9,7 @@ whose DKIM (dkimpy) and S/MIME (openssl) signatures still verify.
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.policy
 import subprocess
@@ -142,6 +143,19 @@ def test_forward_signed_originals_to_leader_unaltered(dovecot, postfix, db, tmp_
     entries = IncomingRegister(db).entries(year)
     assert [(e.number, e.status, e.recipient) for e in entries] == [(1, "da_chuyen", leader), (2, "da_chuyen", leader)]
     assert entries[0].doc_number == "125/SNV-TCBC"
+
+
+def test_policy_refusal_sends_nothing(db):
+    from thucongvu.duty.leadership import Original
+
+    config = DutyConfig.from_mapping({"leaders": {"vt@so.gialai.gov.vn": ["gd@so.gialai.gov.vn"]}})
+    officer = Account("vt@so.gialai.gov.vn", Endpoint("localhost", 993), unit_mailbox=True)
+    sent = []
+    forwarder = LeadershipForwarder(db, config, lambda a, msg: sent.append(msg) or "sent")
+    ok = Original("INBOX", 1, b"Subject: ok\r\nMessage-ID: <1@x>\r\n\r\nbody\r\n")
+    with pytest.raises(PolicyError):  # a classified marking in the cover note: neither message goes
+        forwarder.forward(officer, [ok, dataclasses.replace(ok, uid=2)], note="Tài liệu MẬT, chuyển gấp")
+    assert sent == [] and db.execute("SELECT COUNT(*) FROM duty_forwards").fetchone()[0] == 0
 
 
 def test_leader_cannot_forward(db):

@@ -113,14 +113,19 @@ class LeadershipForwarder:
                 f"No leaders configured for the unit mailbox {account.email} (admin policy or settings)")
         if not originals:
             raise UsageError("Chưa chọn thư nào để chuyển", "No message selected")
-        register = IncomingRegister(self.conn, self.clock)
-        done = []
+        from thucongvu.mail.outbox import check_outgoing
+
+        messages = []
         for original in originals:
             msg = wrap_unaltered(original.raw, sender=account.email, sender_name=account.display_name,
                                  to=recipients, note=note)
-            raw = to_bytes(msg)
-            if original.raw not in raw:  # the contract of this feature: never send an altered original
+            if original.raw not in to_bytes(msg):  # the contract of this feature: never send an altered original
                 raise AssertionError("original bytes not found verbatim in the forward")
+            check_outgoing(account.email, msg)  # all or nothing: every policy check before the first send
+            messages.append(msg)
+        register = IncomingRegister(self.conn, self.clock)
+        done = []
+        for original, msg in zip(originals, messages):
             status = self.send(account, msg)
             digest = hashlib.sha256(original.raw).hexdigest()
             entry = self._register(register, account, original, recipients)

@@ -38,6 +38,10 @@ class DutyArea(QWidget):
         self.tabs.addTab(self.checks_page, self.tr("Nhật ký kiểm tra hộp thư"))
         self.tabs.addTab(self.report_page, self.tr("Báo cáo sử dụng"))
         layout.addWidget(self.tabs)
+        try:
+            self.tabs.setCurrentIndex(int(services.settings.value("duty/tab", 0)))
+        except (TypeError, ValueError):
+            pass
 
         self.banner = ReminderBanner()
         self.reminders = ReminderController(services, self.duty, self.banner, clock=clock, parent=self)

@@ -98,3 +98,24 @@ def test_leaders_without_configuration_is_explained(run_cli, home):
     _seed(home)
     res = run_cli("duty", "leaders", "--account", "vanthu@stp.gialai.gov.vn", "--uid", "5")
     assert res.code == 2 and "lãnh đạo" in res.stderr
+
+
+def test_leader_account_is_read_only_on_the_command_line(run_cli, dovecot, imap_user):
+    """A leader's login to the unit mailbox (account add --leader) reads but cannot register or forward."""
+    from tests.support.duty_samples import incoming_mail
+
+    address, password = imap_user
+    added = run_cli("account", "add", "--email", address, "--imap", f"{dovecot.host}:{dovecot.imaps_port}",
+                    "--cafile", str(dovecot.cafile), "--unit-mailbox", "--leader", "--password-stdin",
+                    input=password + "\n")
+    assert added.code == 0, added.stderr
+    dovecot.append(address, password, "INBOX", incoming_mail(to=address))
+    synced = run_cli("sync", "--account", address, "--json")
+    assert synced.code == 0, synced.stderr
+    listed = run_cli("list", "--account", address, "--folder", "INBOX", "--json").json()
+    assert len(listed) == 1  # reading works
+    uid = str(listed[0]["uid"])
+    refused = run_cli("duty", "register", "add", "--account", address, "--uid", uid)
+    assert refused.code == 3 and "chỉ được đọc" in refused.stderr
+    forward = run_cli("duty", "leaders", "--account", address, "--uid", uid)
+    assert forward.code == 3 and "Traceback" not in forward.stderr

@@ -87,11 +87,11 @@ def check_outgoing(account_email: str, msg: EmailMessage, policy=None) -> str:
                           f"The From address {sender!r} differs from the account {account!r}")
     texts, names = [], []
     for part in msg.walk():
-        splice = getattr(part, "_tcv_splice", None)
-        if splice is not None:  # an unaltered original: passing it on is sending it, so it is judged too
+        original = getattr(part, "_tcv_original", None)
+        if original is not None:  # an unaltered original: passing it on is sending it, so it is judged too
             from thucongvu.mail.mime import parse
 
-            inner = parse(splice[1])
+            inner = parse(original)
             texts += [inner.subject, inner.text]
             names += [a.name for a in inner.attachments]
             continue

@@ -45,6 +45,14 @@ from typing import Callable, Iterable
 from thucongvu.errors import AppError, PolicyError, UsageError
 from thucongvu.store.db import transaction
 
+# What the window shows for each state (Vietnamese first, English).
+STATE_LABELS = {
+    "queued": ("Chờ gửi", "Queued"),
+    "sending": ("Đang gửi", "Sending"),
+    "sent": ("Đã gửi", "Sent"),
+    "failed": ("Gửi không được", "Failed"),
+    "uncertain": ("Không rõ đã gửi chưa — hãy kiểm tra trước khi gửi lại", "Unknown whether sent — check before resending"),
+}
 BACKOFF = (30, 60, 120, 300, 900, 1800, 3600)  # seconds before attempt n+1
 STALE_AFTER = 600  # a 'sending' claim older than this belongs to a process that died
 

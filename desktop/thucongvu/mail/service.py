@@ -12,7 +12,6 @@ off the GUI thread. No Qt here.
 
 from __future__ import annotations
 
-import imaplib
 import logging
 import socket
 import ssl
@@ -47,6 +46,9 @@ class SyncResult:
 
 
 def _network_errors() -> tuple[type[BaseException], ...]:
+    """Evaluated only when an exception is being matched, so imapclient is not imported for nothing."""
+    import imaplib
+
     import imapclient.exceptions as ix
 
     from thucongvu.mail.wire import ImapProtocolError
@@ -143,8 +145,6 @@ class MailService:
 
     def _sync_account(self, account: Account, only: str | None, bodies: bool, progress, total: SyncResult,
                       on_folder=None) -> None:
-        import imapclient.exceptions as ix
-
         from thucongvu.mail import bodies as bodies_
         from thucongvu.mail import flags as flags_
         from thucongvu.mail.connection import close
@@ -152,6 +152,8 @@ class MailService:
         from thucongvu.mail.folders import sync_folder_list
 
         db = self.db
+        if self._unchanged_on_server(account, only, bodies, total):
+            return
         client = self.open(account)
         try:
             caps = set(client.capabilities())
@@ -165,8 +167,10 @@ class MailService:
             for f in targets:
                 try:
                     r = sync_folder(client, db, f, caps, status_hint=statuses.get(f.name), progress=progress)
-                except ix.IMAPClientError as exc:
-                    if isinstance(exc, ix.IMAPClientAbortError):
+                except Exception as exc:
+                    import imapclient.exceptions as ix
+
+                    if not isinstance(exc, ix.IMAPClientError) or isinstance(exc, ix.IMAPClientAbortError):
                         raise
                     log.warning("folder %s skipped: %s", f.name, exc)  # e.g. deleted between LIST and SELECT
                     continue
@@ -186,6 +190,32 @@ class MailService:
                                          ids).fetchone()[0]
         finally:
             close(client)
+
+    def _unchanged_on_server(self, account: Account, only: str | None, bodies: bool, total: SyncResult) -> bool:
+        """The cheap no-change check (mail.quickcheck); True when the sync is already complete."""
+        from thucongvu.mail.folder_sync import unchanged
+        from thucongvu.mail.folders import local_folders
+        from thucongvu.mail.quickcheck import quick_status
+
+        db = self.db
+        if self._connect is not None or db.execute(
+                "SELECT 1 FROM pending_changes p JOIN folders f ON f.id=p.folder_id WHERE f.account_id=? LIMIT 1",
+                (account.id,)).fetchone():
+            return False
+        folders = local_folders(db, account.id)
+        targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
+        if not targets or (bodies and any(self._missing_bodies(f.id) for f in targets)):
+            return False
+        statuses = quick_status(account, self._password(account))
+        if statuses is None or set(statuses) != {f.name for f in folders}:
+            return False
+        if not all(unchanged(db, f, statuses[f.name]) for f in targets):
+            return False
+        ids = [f.id for f in targets]
+        total.folders += len(targets)
+        total.messages += db.execute(f"SELECT count(*) FROM messages WHERE folder_id IN ({','.join('?' * len(ids))})",
+                                     ids).fetchone()[0]
+        return True
 
     def _missing_bodies(self, folder_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM messages m LEFT JOIN bodies b ON b.message_id=m.id "

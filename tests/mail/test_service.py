@@ -75,6 +75,13 @@ def test_move_uses_uid_move_and_leaders_cannot_move(mailbox):
     svc.sync()
     assert len(mailbox.local_state("Archive")) == 1
 
+    # A move the server refuses (no such folder) is dropped, and the message comes back at the next sync.
+    svc.move([_id(mailbox, 3)], "Khong ton tai")
+    assert set(mailbox.local_state()) == {1}
+    assert svc.sync().new == 1
+    assert set(mailbox.local_state()) == {1, 3} and set(mailbox.server_state()) == {1, 3}
+    assert svc.db.execute("SELECT count(*) FROM pending_changes").fetchone()[0] == 0
+
     from thucongvu.accounts.repository import AccountRepository
 
     AccountRepository(svc.db).save(replace(mailbox.account, role="leader"))

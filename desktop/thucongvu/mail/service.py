@@ -125,6 +125,9 @@ class MailService:
         ``on_folder(account_email, FolderResult)`` is the coarse "folder did
         sync" event (called on this thread; the UI re-emits it as a signal).
         """
+        from thucongvu.mail.account_sync import quick_unchanged, sync_account
+        from thucongvu.mail.connection import close
+
         started = time.monotonic()
         accounts = [self.account(email)] if email else self.accounts()
         if not accounts:
@@ -133,7 +136,15 @@ class MailService:
         for account in accounts:
             for attempt in range(retries + 1):
                 try:
-                    self._sync_account(account, folder, bodies or account.sync_bodies, progress, total, on_folder)
+                    if self._connect is None and quick_unchanged(self.db, account, lambda: self._password(account),
+                                                                 folder, bodies or account.sync_bodies, total):
+                        break  # settled by one pipelined STATUS round trip
+                    client = self.open(account)
+                    try:
+                        sync_account(client, self.db, account, folder, bodies or account.sync_bodies, progress,
+                                     total, on_folder)
+                    finally:
+                        close(client)
                     break
                 except _network_errors() as exc:
                     if attempt >= retries:
@@ -142,84 +153,6 @@ class MailService:
                     log.info("sync of %s interrupted (%s); reconnecting", account.email, type(exc).__name__)
         total.seconds = time.monotonic() - started
         return total
-
-    def _sync_account(self, account: Account, only: str | None, bodies: bool, progress, total: SyncResult,
-                      on_folder=None) -> None:
-        from thucongvu.mail import bodies as bodies_
-        from thucongvu.mail import flags as flags_
-        from thucongvu.mail.connection import close
-        from thucongvu.mail.folder_sync import sync_folder
-        from thucongvu.mail.folders import sync_folder_list
-
-        db = self.db
-        if self._unchanged_on_server(account, only, bodies, total):
-            return
-        client = self.open(account)
-        try:
-            caps = set(client.capabilities())
-            flags_.replay(client, db, account.id, caps)  # local changes first: sync must not undo them
-            folders, statuses = sync_folder_list(client, db, account.id)
-            targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
-            if only is not None and not targets:
-                raise UsageError(f"Không có thư mục {only!r} trong {account.email}",
-                                 f"No folder {only!r} in {account.email}")
-            counted = 0
-            for f in targets:
-                try:
-                    r = sync_folder(client, db, f, caps, status_hint=statuses.get(f.name), progress=progress)
-                except Exception as exc:
-                    import imapclient.exceptions as ix
-
-                    if not isinstance(exc, ix.IMAPClientError) or isinstance(exc, ix.IMAPClientAbortError):
-                        raise
-                    log.warning("folder %s skipped: %s", f.name, exc)  # e.g. deleted between LIST and SELECT
-                    continue
-                total.new += r.new
-                total.changed += r.changed
-                total.vanished += r.vanished
-                counted += 1
-                if bodies and self._missing_bodies(f.id):
-                    client.select_folder(f.name, readonly=True)
-                    bodies_.download_folder(client, db, f.id, progress=progress, name=f.name)
-                if on_folder is not None and not r.skipped:
-                    on_folder(account.email, r)
-            ids = [f.id for f in targets]
-            marks = ",".join("?" * len(ids)) or "NULL"
-            total.folders += counted
-            total.messages += db.execute(f"SELECT count(*) FROM messages WHERE folder_id IN ({marks})",
-                                         ids).fetchone()[0]
-        finally:
-            close(client)
-
-    def _unchanged_on_server(self, account: Account, only: str | None, bodies: bool, total: SyncResult) -> bool:
-        """The cheap no-change check (mail.quickcheck); True when the sync is already complete."""
-        from thucongvu.mail.folder_sync import unchanged
-        from thucongvu.mail.folders import local_folders
-        from thucongvu.mail.quickcheck import quick_status
-
-        db = self.db
-        if self._connect is not None or db.execute(
-                "SELECT 1 FROM pending_changes p JOIN folders f ON f.id=p.folder_id WHERE f.account_id=? LIMIT 1",
-                (account.id,)).fetchone():
-            return False
-        folders = local_folders(db, account.id)
-        targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
-        if not targets or (bodies and any(self._missing_bodies(f.id) for f in targets)):
-            return False
-        statuses = quick_status(account, self._password(account))
-        if statuses is None or set(statuses) != {f.name for f in folders}:
-            return False
-        if not all(unchanged(db, f, statuses[f.name]) for f in targets):
-            return False
-        ids = [f.id for f in targets]
-        total.folders += len(targets)
-        total.messages += db.execute(f"SELECT count(*) FROM messages WHERE folder_id IN ({','.join('?' * len(ids))})",
-                                     ids).fetchone()[0]
-        return True
-
-    def _missing_bodies(self, folder_id: int) -> bool:
-        return self.db.execute("SELECT 1 FROM messages m LEFT JOIN bodies b ON b.message_id=m.id "
-                               "WHERE m.folder_id=? AND b.message_id IS NULL LIMIT 1", (folder_id,)).fetchone() is not None
 
     # -- bodies ----------------------------------------------------------------
     def _locate(self, message_id: int):

@@ -167,28 +167,50 @@ class MailService:
     def fetch_body(self, message_id: int) -> bytes:
         """The message's exact raw bytes: from the cache, else fetched now and cached."""
         from thucongvu.mail.bodies import fetch_raw, store_bodies
-        from thucongvu.mail.connection import close
         from thucongvu.store.messages import raw_body
 
         cached = raw_body(self.db, message_id)
         if cached is not None:
             return cached
         uid, folder, account = self._locate(message_id)
-        try:
-            client = self.open(account)
+        for attempt in (1, 2):  # a kept connection may have timed out on the server: reopen once
+            client = self._reader(account)
             try:
                 client.select_folder(folder, readonly=True)
                 raw = fetch_raw(client, [uid]).get(uid)
-            finally:
-                close(client)
-        except _network_errors() as exc:
-            raise NetworkError(f"Không tải được thư từ {account.imap}: {exc}",
-                               f"Cannot fetch the message from {account.imap}: {exc}") from None
+                break
+            except _network_errors() as exc:
+                self._drop_reader(account)
+                if attempt == 2:
+                    raise NetworkError(f"Không tải được thư từ {account.imap}: {exc}",
+                                       f"Cannot fetch the message from {account.imap}: {exc}") from None
         if raw is None:
             raise UsageError("Thư không còn trên máy chủ (hãy đồng bộ lại)",
                              "The message is no longer on the server (sync again)")
         store_bodies(self.db, [(message_id, raw)])
         return raw
+
+    def _reader(self, account: Account):
+        """This thread's kept connection for on-demand fetches (opening one per click costs TLS + login)."""
+        readers = self._local.__dict__.setdefault("readers", {})
+        if account.email not in readers:
+            readers[account.email] = self.open(account)
+        return readers[account.email]
+
+    def _drop_reader(self, account: Account) -> None:
+        from thucongvu.mail.connection import close
+
+        client = self._local.__dict__.get("readers", {}).pop(account.email, None)
+        if client is not None:
+            close(client)
+
+    def close(self) -> None:
+        """Log out this thread's kept connections (call from the thread that used them)."""
+        from thucongvu.mail.connection import close
+
+        readers = self._local.__dict__.get("readers", {})
+        while readers:
+            close(readers.popitem()[1])
 
     # -- flags and moves ------------------------------------------------------------
     def set_flags(self, message_ids, add=(), remove=()) -> None:

@@ -45,7 +45,7 @@ def quick_unchanged(db: sqlite3.Connection, account: Account, password, only: st
     targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
     if not targets or (bodies and any(missing_bodies(db, f.id) for f in targets)):
         return False
-    statuses = quick_status(account, password())
+    statuses = quick_status(account, password)  # derived while the TLS handshake runs
     if statuses is None or set(statuses) != {f.name for f in folders}:
         return False
     if not all(unchanged(db, f, statuses[f.name]) for f in targets):

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import socket
 import ssl
+import threading
+from typing import Callable
 
 from thucongvu.accounts.model import Account
 from thucongvu.errors import AuthError
@@ -72,16 +74,46 @@ def _wrap(account: Account, timeout: float):
         raise
 
 
-def quick_status(account: Account, password: str, *, timeout: float = 30) -> dict[str, Status] | None:
-    """Every folder's STATUS in one round trip, or None when the quick way does not apply."""
+def _in_background(fn):
+    """Run ``fn`` on a thread; returns a getter that joins and returns its result or raises its error."""
+    box: dict = {}
+
+    def run():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # re-raised on the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="password", daemon=True)
+    thread.start()
+
+    def get():
+        thread.join()
+        if "error" in box:
+            raise box["error"]
+        return box["value"]
+
+    return get
+
+
+def quick_status(account: Account, password: str | Callable[[], str], *,
+                 timeout: float = 30) -> dict[str, Status] | None:
+    """Every folder's STATUS in one round trip, or None when the quick way does not apply.
+
+    ``password`` may be a callable: it then runs while the TLS handshake is
+    under way (the vault's scrypt and OpenSSL both release the GIL).
+    """
     if account.pinned_sha256:
         return None  # pinning is checked by mail.connection
-    user, secret = _quote(account.login), _quote(password)
-    if user is None or secret is None:
-        return None
+    get_password = _in_background(password) if callable(password) else (lambda: password)
     try:
         tls, greeted = _wrap(account, timeout)
     except (OSError, ssl.SSLError):
+        get_password()
+        return None
+    user, secret = _quote(account.login), _quote(get_password())
+    if user is None or secret is None:
+        tls.close()
         return None
     statuses: dict[str, Status] = {}
     try:

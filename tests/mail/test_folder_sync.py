@@ -101,6 +101,10 @@ def test_uidvalidity_reset_refetches_folder_and_keeps_other_local_data(mailbox):
     draft_before = tuple(_row(mailbox, 1, "Drafts"))
     mailbox.service.fetch_body(draft_before[0])
     old = db.execute("SELECT uidvalidity FROM folders WHERE name='Cong van den'").fetchone()[0]
+    own = ("messages", "bodies", "folders", "pending_changes", "sqlite_", "schema_version")
+    others = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+              if not r[0].startswith(own)]  # outbox, drafts, directory … tables of other components
+    before = {t: db.execute(f'SELECT * FROM "{t}"').fetchall() for t in others}
 
     c = mailbox.other_client()
     c.delete_folder("Cong van den")
@@ -115,6 +119,7 @@ def test_uidvalidity_reset_refetches_folder_and_keeps_other_local_data(mailbox):
                                          "WHERE f.name='Cong van den'")}
     assert subjects == {parse(mailgen.message(i, pdf_every=0)).subject for i in (50, 51)}
     assert mailbox.local_state("Cong van den") == mailbox.server_state("Cong van den")
+    assert {t: db.execute(f'SELECT * FROM "{t}"').fetchall() for t in others} == before
     assert tuple(_row(mailbox, 1, "Drafts")) == draft_before  # the local draft and its body are untouched
     assert db.execute("SELECT count(*) FROM bodies WHERE message_id=?", (draft_before[0],)).fetchone()[0] == 1
     fts = db.execute("SELECT count(*) FROM messages_fts").fetchone()[0]

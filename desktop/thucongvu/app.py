@@ -71,7 +71,10 @@ def make_application():
     app.setDesktopFileName("thucongvu")
     app.setQuitOnLastWindowClosed(True)
     if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")  # follows the system's light/dark colour scheme (Qt ≥ 6.5)
+        app.setStyle("Fusion")
+    from thucongvu.ui import palette
+
+    palette.apply(app)  # the system's light or dark scheme, followed while running
     return app
 
 

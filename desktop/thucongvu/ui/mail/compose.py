@@ -265,6 +265,7 @@ class ComposeWindow(QWidget):
         self.save_local(then=upload)
 
     def send(self) -> None:
+        """Guards, then the persistent outbox (its own worker lane), then an attempt to send now."""
         from thucongvu.errors import AppError
         from thucongvu.ui.i18n import english
 
@@ -274,23 +275,33 @@ class ComposeWindow(QWidget):
             return
         try:
             msg = drafting.build(draft, self.original)
-            item = self.services.outbox().enqueue(draft.account, msg)
         except AppError as exc:
             self._fail(exc.message(english()))
             return
+        outbox = self.services.outbox()
+        self.send_button.setEnabled(False)
+        self.status.setText(self.tr("Đang gửi…"))
+
+        def refused(exc: BaseException) -> None:
+            self.send_button.setEnabled(True)
+            self._fail(exc.message(english()) if isinstance(exc, AppError) else f"{type(exc).__name__}: {exc}")
+
+        self.services.tasks.run(outbox.enqueue, draft.account, msg, lane="send", on_done=self._queued,
+                                on_error=refused)
+
+    def _queued(self, item) -> None:
         self._autosave.stop()
         if self.stored_id is not None:
             self.services.tasks.run(self.services.drafts().delete, self.stored_id, lane="db")
             self.stored_id = None
         self.services.events.publish("outbox_changed")
-        self.status.setText(self.tr("Đang gửi…"))
-        self.send_button.setEnabled(False)
         self.services.tasks.run(self.services.outbox().flush, on_done=lambda _: self._flushed(item),
-                                on_error=lambda exc: self._flushed(item))
+                                on_error=lambda exc: self._flushed(item), lane="send")
 
     def _flushed(self, item) -> None:
-        outbox = self.services.outbox()
-        current = outbox.get(item.id)
+        self.services.tasks.run(self.services.outbox().get, item.id, lane="send", on_done=self._report)
+
+    def _report(self, current) -> None:
         self.services.events.publish("outbox_changed")
         self.sent.emit(current)
         if current.state != "sent":

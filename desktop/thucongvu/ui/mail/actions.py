@@ -44,12 +44,14 @@ class MailActions(QObject):
         menu.addSeparator()
         self.sync = make(self.tr("Nhận thư mới"), "F5", self._sync, "actSync")
         self.area.list.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.area.folders.selectionModel().currentChanged.connect(lambda *_: self._update())
         self._update()
 
     def _update(self) -> None:
         has = bool(self.area.selected_ids())
-        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.delete, self.mark_unread):
+        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread):
             act.setEnabled(has)
+        self.delete.setEnabled(has and not self.area.read_only)
 
     def _mark_unread(self) -> None:
         ids = self.area.selected_ids()

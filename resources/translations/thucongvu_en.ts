@@ -198,92 +198,77 @@
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="120" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="109" />
         <source>Đính kèm tệp…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="122" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="111" />
         <source>Bỏ tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="113" />
         <source>Lưu nháp</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="126" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="115" />
         <source>Gửi (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="155" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="144" />
         <source>Lời nhắn kèm theo (không bắt buộc)</source>
         <translation>Covering note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="162" />
-        <source>Thư gốc được đính kèm nguyên văn (message/rfc822, %1 byte) đúng như máy chủ lưu, không sửa được: chữ ký số trong thư gốc vẫn kiểm tra được ở phía người nhận.</source>
-        <translation>The original is attached unaltered (message/rfc822, %1 bytes), exactly as the server holds it and not editable: its digital signatures can still be verified by the recipient.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="168" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="154" />
         <source>Không tải được thư gốc: %1</source>
         <translation>Could not load the original: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="191" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="177" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="227" />
-        <source>Người nhận ngoài hệ thống .gov.vn: %1. Vẫn gửi được (ví dụ công dân, doanh nghiệp), hãy kiểm tra lại địa chỉ.</source>
-        <translation>Recipients outside .gov.vn: %1. Sending is allowed (citizens, businesses); please check the addresses.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="234" />
-        <source>&lt;b&gt;Không gửi được: thư có dấu độ mật.&lt;/b&gt; %1&lt;br&gt;Văn bản có nội dung bí mật nhà nước không được gửi qua hệ thống thư điện tử công vụ; hãy chuyển theo đường văn thư mật.</source>
-        <translation>&lt;b&gt;Cannot send: the message carries a secrecy marking.&lt;/b&gt; %1&lt;br&gt;Documents containing state secrets must not be sent through the official mail system; send them through the classified-document channel.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="254" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="228" />
         <source>Đã lưu nháp trên máy.</source>
         <translation>Draft saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="261" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="235" />
         <source>Đã lưu nháp lên máy chủ.</source>
         <translation>Draft saved to the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="263" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="237" />
         <source>Đã lưu nháp trên máy (chưa lưu được lên máy chủ).</source>
         <translation>Draft saved on this computer (not yet on the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="274" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="248" />
         <source>Dữ liệu mẫu: thư không được gửi đi. Hãy thêm tài khoản thư công vụ để gửi thật.</source>
         <translation>Sample data: nothing is sent. Add your official mail account to send for real.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="283" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="257" />
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="308" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="282" />
         <source>Thư nằm trong hộp thư đi</source>
         <translation>The message is in the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="309" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="283" />
         <source>Chưa gửi được ngay (%1). Thư được giữ trong hộp thư đi và sẽ tự gửi lại, kể cả sau khi mở lại ứng dụng.</source>
         <translation>Not sent yet (%1). The message stays in the outbox and will be retried, even after the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="316" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="290" />
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
     </message>
@@ -357,6 +342,24 @@
         <location filename="../../desktop/thucongvu/ui/mail/folders.py" line="120" />
         <source>Thư mục</source>
         <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>GuardPanel</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/guards.py" line="40" />
+        <source>Người nhận ngoài hệ thống .gov.vn: %1. Vẫn gửi được (ví dụ công dân, doanh nghiệp), hãy kiểm tra lại địa chỉ.</source>
+        <translation>Recipients outside .gov.vn: %1. Sending is allowed (citizens, businesses); please check the addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/guards.py" line="47" />
+        <source>&lt;b&gt;Không gửi được: thư có dấu độ mật.&lt;/b&gt; %1&lt;br&gt;Văn bản có nội dung bí mật nhà nước không được gửi qua hệ thống thư điện tử công vụ; hãy chuyển theo đường văn thư mật.</source>
+        <translation>&lt;b&gt;Cannot send: the message carries a secrecy marking.&lt;/b&gt; %1&lt;br&gt;Documents containing state secrets must not be sent through the official mail system; send them through the classified-document channel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/guards.py" line="54" />
+        <source>Thư gốc được đính kèm nguyên văn (message/rfc822, %1 byte) đúng như máy chủ lưu, không sửa được: chữ ký số trong thư gốc vẫn kiểm tra được ở phía người nhận.</source>
+        <translation>The original is attached unaltered (message/rfc822, %1 bytes), exactly as the server holds it and not editable: its digital signatures can still be verified by the recipient.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 from thucongvu.services import drafting
 from thucongvu.ui.mail.addressedit import AddressEdit
 from thucongvu.ui.mail.guards import GuardPanel
+from thucongvu.ui.outboxstatus import state_label
 
 
 def open_compose(services, mode: str = "new", source_id: int | None = None, parent=None, *,
@@ -281,7 +282,7 @@ class ComposeWindow(QWidget):
         if current.state != "sent":
             _notify(self.parentWidget(), QMessageBox.Icon.Information, self.tr("Thư nằm trong hộp thư đi"), self.tr(
                 "Chưa gửi được ngay (%1). Thư được giữ trong hộp thư đi và sẽ tự gửi lại, kể cả sau khi mở lại "
-                "ứng dụng.").replace("%1", current.last_error or current.state))
+                "ứng dụng.").replace("%1", current.last_error or state_label(current.state)))
         self.close()
 
     def _fail(self, text: str) -> None:

@@ -47,6 +47,7 @@ class ComposeWindow(QWidget):
         self.stored_id: int | None = None  # the row in the drafts store, once autosaved
         self.original: bytes | None = None
         self.last_error = ""
+        self.is_sent = False  # queued in the outbox: the draft is gone
         self.setAcceptDrops(True)
         titles = {"new": self.tr("Thư mới"), "reply": self.tr("Trả lời"), "reply_all": self.tr("Trả lời tất cả"),
                   "forward": self.tr("Chuyển tiếp"), "forward_unaltered": self.tr("Chuyển nguyên văn")}
@@ -265,6 +266,7 @@ class ComposeWindow(QWidget):
                                 on_error=refused)
 
     def _queued(self, item) -> None:
+        self.is_sent = True
         self._autosave.stop()
         if self.stored_id is not None:
             self.services.tasks.run(self.services.drafts().delete, self.stored_id, lane="db")
@@ -284,6 +286,13 @@ class ComposeWindow(QWidget):
                 "Chưa gửi được ngay (%1). Thư được giữ trong hộp thư đi và sẽ tự gửi lại, kể cả sau khi mở lại "
                 "ứng dụng.").replace("%1", current.last_error or state_label(current.state)))
         self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing keeps what was typed: saved locally and, with a real account, in the server's Drafts."""
+        if self._autosave.isActive() or (self.stored_id is not None and not self.is_sent):
+            self._autosave.stop()
+            self.save_draft()
+        super().closeEvent(event)
 
     def _fail(self, text: str) -> None:
         self.last_error = text

@@ -147,128 +147,128 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="50" />
         <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="52" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="54" />
         <source>Thư mới</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="50" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="52" />
         <source>Trả lời</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="50" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="52" />
         <source>Trả lời tất cả</source>
         <translation>Reply all</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="51" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="53" />
         <source>Chuyển tiếp</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="51" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="53" />
         <source>Chuyển nguyên văn</source>
         <translation>Forward unaltered</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="64" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="66" />
         <source>Đang tải thư gốc…</source>
         <translation>Loading the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="84" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="86" />
         <source>Từ:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="85" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="87" />
         <source>Đến:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="86" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="88" />
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="87" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="89" />
         <source>Tiêu đề:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="109" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="111" />
         <source>Đính kèm tệp…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="111" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="113" />
         <source>Bỏ tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="113" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="115" />
         <source>Lưu nháp</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="115" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="117" />
         <source>Gửi (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="144" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="146" />
         <source>Lời nhắn kèm theo (không bắt buộc)</source>
         <translation>Covering note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="154" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="156" />
         <source>Không tải được thư gốc: %1</source>
         <translation>Could not load the original: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="177" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="179" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="228" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="230" />
         <source>Đã lưu nháp trên máy.</source>
         <translation>Draft saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="235" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="237" />
         <source>Đã lưu nháp lên máy chủ.</source>
         <translation>Draft saved to the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="237" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="239" />
         <source>Đã lưu nháp trên máy (chưa lưu được lên máy chủ).</source>
         <translation>Draft saved on this computer (not yet on the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="248" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="250" />
         <source>Dữ liệu mẫu: thư không được gửi đi. Hãy thêm tài khoản thư công vụ để gửi thật.</source>
         <translation>Sample data: nothing is sent. Add your official mail account to send for real.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="257" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="259" />
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="282" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="285" />
         <source>Thư nằm trong hộp thư đi</source>
         <translation>The message is in the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="283" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="286" />
         <source>Chưa gửi được ngay (%1). Thư được giữ trong hộp thư đi và sẽ tự gửi lại, kể cả sau khi mở lại ứng dụng.</source>
         <translation>Not sent yet (%1). The message stays in the outbox and will be retried, even after the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="290" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="300" />
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
     </message>
@@ -284,6 +284,19 @@
         <location filename="../../desktop/thucongvu/ui/directory/area.py" line="17" />
         <source>Tìm đơn vị, cán bộ và hộp thư đơn vị không cần gõ dấu; chuyển khối "Nơi nhận" của văn bản thành danh sách người nhận. Tính năng này đang được xây dựng.</source>
         <translation>Find units, officials and unit mailboxes without typing diacritics; turn a document's "Nơi nhận" block into recipients. This feature is being built.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPicker</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/drafts.py" line="46" />
+        <source>Mở thư nháp</source>
+        <translation>Open draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/drafts.py" line="58" />
+        <source>Không có thư nháp nào.</source>
+        <translation>No drafts.</translation>
     </message>
 </context>
 <context>
@@ -395,22 +408,27 @@
         <translation>Send the original byte for byte as the server holds it, as a message/rfc822 attachment (so digital signatures stay valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="40" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="39" />
+        <source>Mở thư nháp…</source>
+        <translation>Open draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="41" />
         <source>Đánh dấu chưa đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="41" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="42" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="45" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="46" />
         <source>Nhận thư mới</source>
         <translation>Get new mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="64" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="72" />
         <source>Dữ liệu mẫu: không có máy chủ để nhận thư. Hãy thêm tài khoản thư công vụ.</source>
         <translation>Sample data: there is no server to fetch mail from. Add your official mail account.</translation>
     </message>

@@ -172,3 +172,33 @@ def test_queued_when_smtp_is_down_then_sent_once_after_restart(store_services, d
     status.flush()  # a later flush must not send it again
     assert len(wait_for(dovecot, rcpt, rcpt_pw, item.message_id)) == 1
     assert count(dovecot, rcpt, rcpt_pw, item.message_id) == 1
+
+
+def test_forward_unaltered_from_the_window_is_byte_exact(mailbox_account, dovecot, qtbot):
+    services, address, password = mailbox_account
+    original = _letter(address, "Quyết định số 12/QĐ-UBND (bản gốc có chữ ký)", "Nội dung gốc.\r\n",
+                       ("QD-12.pdf", b"%PDF-1.7 ban goc"))
+    dovecot.append(address, password, "INBOX", original)
+    services.mail.sync(address)
+    window, area = _window(services, qtbot)
+    area.folder_model.refresh()
+    inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
+    area.select_folder(inbox.id)
+    area.list.selectRow(0)
+    qtbot.waitUntil(lambda: area.reader.parsed is not None, timeout=15000)
+    on_server = services.mailbox.raw(area.current_message_id())  # BODY.PEEK[] as the server holds it
+
+    leader, leader_pw = dovecot.add_user(f"lanhdao{uuid.uuid4().hex[:6]}@thuc.gov.vn", "mk-4"), "mk-4"
+    compose = area.open_compose("forward_unaltered")
+    qtbot.addWidget(compose)
+    qtbot.waitUntil(lambda: compose.original is not None, timeout=15000)
+    compose.to.setText(leader)
+    compose.body.setPlainText("Kính chuyển lãnh đạo.")
+    with qtbot.waitSignal(compose.sent, timeout=30000) as sent:
+        compose.send()
+    item = sent.args[0]
+    assert item.state == "sent"
+    delivered = wait_for(dovecot, leader, leader_pw, item.message_id)
+    assert len(delivered) == 1
+    assert b"message/rfc822" in delivered[0]
+    assert on_server in delivered[0]  # the original, byte for byte, inside the forward

@@ -202,3 +202,25 @@ def test_forward_unaltered_from_the_window_is_byte_exact(mailbox_account, doveco
     assert len(delivered) == 1
     assert b"message/rfc822" in delivered[0]
     assert on_server in delivered[0]  # the original, byte for byte, inside the forward
+
+
+def test_delete_moves_to_the_servers_trash(mailbox_account, dovecot, qtbot):
+    services, address, password = mailbox_account
+    dovecot.append(address, password, "INBOX", _letter(address, "Thư quảng cáo cần xóa"))
+    services.mail.sync(address)
+    window, area = _window(services, qtbot)
+    area.folder_model.refresh()
+    inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
+    area.select_folder(inbox.id)
+    area.list.selectRow(0)
+    area.delete_selected()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 0, timeout=15000)
+    c = dovecot.client(address, password)
+    try:
+        trash = next(name for flags, _, name in c.list_folders() if b"\\Trash" in flags)
+        c.select_folder(trash, readonly=True)
+        assert len(c.search("ALL")) == 1  # a fresh mailbox: the one message we deleted
+        c.select_folder("INBOX", readonly=True)
+        assert c.search(["NOT", "DELETED"]) == []
+    finally:
+        c.logout()

@@ -154,7 +154,7 @@ class MailArea(QWidget):
         row = self.reader.row
         if row is None or row.seen:
             return
-        self.services.tasks.run(self.mailbox.set_seen, [message_id], True, lane="db")
+        self.services.tasks.run(self.mailbox.set_seen, [message_id], True)  # may write back over IMAP
 
     def _flags_changed(self, ids) -> None:
         self.model.refresh_ids(ids)
@@ -199,7 +199,7 @@ class MailArea(QWidget):
             self.folder_model.refresh()
             self.model.reload(on_done=reselect)
 
-        self.services.tasks.run(self.mailbox.delete, ids, on_done=done, lane="db")
+        self.services.tasks.run(self.mailbox.delete, ids, on_done=done)  # UID MOVE to Trash
 
     def open_compose(self, mode: str = "new") -> QWidget | None:
         """Opens a compose window: new | reply | reply_all | forward | forward_unaltered."""

@@ -68,10 +68,13 @@ def make_application():
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("thucongvu")
+    app.setDesktopFileName("vn.gov.thucongvu")  # packaging/linux/vn.gov.thucongvu.desktop
     app.setQuitOnLastWindowClosed(True)
     if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")  # follows the system's light/dark colour scheme (Qt ≥ 6.5)
+        app.setStyle("Fusion")
+    from thucongvu.ui import palette
+
+    palette.apply(app)  # the system's light or dark scheme, followed while running
     return app
 
 

@@ -158,6 +158,22 @@ def test_policy_refusal_sends_nothing(db):
     assert sent == [] and db.execute("SELECT COUNT(*) FROM duty_forwards").fetchone()[0] == 0
 
 
+def test_original_smtp_cannot_carry_goes_base64_still_exact(db):
+    from thucongvu.duty.leadership import Original
+
+    config = DutyConfig.from_mapping({"leaders": {"vt@so.gialai.gov.vn": ["gd@so.gialai.gov.vn"]}})
+    officer = Account("vt@so.gialai.gov.vn", Endpoint("localhost", 993), unit_mailbox=True)
+    sent = []
+    forwarder = LeadershipForwarder(db, config, lambda a, msg: sent.append(msg) or "sent")
+    raw = b"Subject: bang so lieu\r\nMessage-ID: <long@x>\r\n\r\n" + b"x" * 1500 + b"\r\n"
+    (done,) = forwarder.forward(officer, [Original("INBOX", 9, raw)])
+    from thucongvu.mail.compose import to_bytes
+
+    wire = email.message_from_bytes(to_bytes(sent[0]), policy=email.policy.compat32)
+    (part,) = [p for p in wire.walk() if p.get_content_type() == "application/octet-stream"]
+    assert part.get_payload(decode=True) == raw and done.status == "sent"
+
+
 def test_leader_cannot_forward(db):
     config = DutyConfig.from_mapping({"leaders": {"vt@so.gialai.gov.vn": ["gd@so.gialai.gov.vn"]}})
     leader_view = Account("vt@so.gialai.gov.vn", Endpoint("localhost", 993), unit_mailbox=True, role="leader")

@@ -39,6 +39,9 @@ def certificates_from_bytes(data: bytes) -> list[x509.Certificate]:
 
 
 def crls_from_bytes(data: bytes) -> list[x509.CertificateRevocationList]:
+    marker = b"-----BEGIN X509 CRL-----"
+    if data.count(marker) > 1:  # a PEM bundle of several CRLs
+        return [c for block in data.split(marker)[1:] for c in crls_from_bytes(marker + block)]
     for load in (x509.load_pem_x509_crl, x509.load_der_x509_crl):
         try:
             return [load(data)]
@@ -63,8 +66,8 @@ def der(cert: x509.Certificate) -> bytes:
 def certificates_in_dir(folder: Path) -> list[bytes]:
     """DER of every certificate in the files of ``folder`` (not recursive); unreadable files are skipped."""
     out: list[bytes] = []
-    for path in sorted(_files(folder)):
-        if path.suffix.lower() in CERT_SUFFIXES:
+    for path in sorted(_files(folder)):  # every file: names given by CAs vary (.cer, .crt, none…)
+        if path.stat().st_size <= MAX_FILE:
             out += [der(c) for c in certificates_from_bytes(read_limited(path))]
     return out
 
@@ -72,12 +75,14 @@ def certificates_in_dir(folder: Path) -> list[bytes]:
 def crls_in_dir(folder: Path) -> list[bytes]:
     out: list[bytes] = []
     for path in sorted(_files(folder)):
-        if path.suffix.lower() in CRL_SUFFIXES:
+        if path.stat().st_size <= MAX_FILE:
             out += [c.public_bytes(Encoding.DER) for c in crls_from_bytes(read_limited(path))]
     return out
 
 
 def _files(folder: Path):
+    if folder.is_file():  # a single bundle given where a folder was expected
+        return [folder]
     if not folder.is_dir():
         raise UsageError(f"Không có thư mục {folder}", f"No such directory: {folder}")
     return [p for p in folder.iterdir() if p.is_file()]

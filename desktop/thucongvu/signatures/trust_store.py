@@ -61,12 +61,13 @@ class TrustMaterial:
 def split_anchors(ders: list[bytes]) -> tuple[list[bytes], list[bytes]]:
     """Self-signed roots are anchors; a CA certificate issued by one of the given
     certificates is an intermediate (chain building goes through it, so CRLs of its
-    issuer apply); a CA certificate whose issuer is absent is trusted directly."""
+    issuer apply); a CA certificate whose issuer is absent is trusted directly.
+    End-entity certificates are never anchors, only chain-building material."""
     certs = [(d, x509.load_der_x509_certificate(d)) for d in ders]
     subjects = {c.subject for _, c in certs}
     anchors, intermediates = [], []
     for d, c in certs:
-        if _self_signed(c) or c.issuer not in subjects:
+        if _self_signed(c) or (c.issuer not in subjects and _is_ca(c)):
             anchors.append(d)
         else:
             intermediates.append(d)
@@ -110,8 +111,10 @@ def impostor_warning(cert: x509.Certificate) -> str | None:
 
 
 class TrustStore:
-    def __init__(self, home: Path):
+    def __init__(self, home: Path, admin_dir: Path | None | bool = True):
+        """``admin_dir``: the administrator's preload folder; ``True`` asks the admin policy."""
         self.root = Path(home) / "trust"
+        self.admin_dir = policy_trust_dir() if admin_dir is True else (admin_dir or None)
         self.certs_dir = self.root / "certs"
         self.crls_dir = self.root / "crls"
 
@@ -130,9 +133,13 @@ class TrustStore:
 
     def material(self) -> TrustMaterial:
         m = TrustMaterial()
-        m.anchors, m.intermediates = split_anchors([c.public_bytes(Encoding.DER) for c in self._certs()])
+        ders = [c.public_bytes(Encoding.DER) for c in self._certs()]
+        if self.admin_dir is not None:
+            ders += certfiles.certificates_in_dir(self.admin_dir)
+            m.crls += certfiles.crls_in_dir(self.admin_dir)
+        m.anchors, m.intermediates = split_anchors(list(dict.fromkeys(ders)))
         if self.crls_dir.is_dir():
-            m.crls = certfiles.crls_in_dir(self.crls_dir)
+            m.crls += certfiles.crls_in_dir(self.crls_dir)
         return m
 
     # --- changing --------------------------------------------------------------------
@@ -202,18 +209,22 @@ class TrustStore:
         return info(cert)
 
 
-def preload_from_policy(store: TrustStore, load_policy=None) -> ImportResult | None:
-    """Hook for the admin policy's ``trust_anchor_dir`` (``thucongvu.policy.admin.load_policy``).
+def policy_trust_dir(load_policy=None) -> Path | None:
+    """The admin policy's ``trust_anchor_dir`` (``thucongvu.policy.admin.load_policy``), if any.
 
-    The policy module arrives from another branch; until it exists this is a no-op.
+    Read live at every verification rather than copied, so the administrator's
+    folder stays authoritative. A missing policy module (before branch ``send``
+    is merged) or a broken policy file means no extra anchors: fewer anchors is
+    the safe side, and the policy's own commands report the broken file.
     """
     if load_policy is None:
         try:
             from thucongvu.policy.admin import load_policy  # type: ignore[no-redef]
         except ImportError:
             return None
-    policy = load_policy()
-    folder = getattr(policy, "trust_anchor_dir", None) if policy is not None else None
-    if not folder or not Path(folder).is_dir():
+    try:
+        policy = load_policy()
+    except Exception:
         return None
-    return store.import_dir(Path(folder))
+    folder = getattr(policy, "trust_anchor_dir", None) if policy is not None else None
+    return Path(folder) if folder and Path(folder).is_dir() else None

@@ -1,0 +1,33 @@
+"""Detached CMS (.p7s) beside its document (RFC 5652)."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from tests.support import pki as P
+from thucongvu.errors import UsageError
+from thucongvu.signatures import model
+from thucongvu.signatures.cms_sig import verify_detached
+
+DOC = "Công văn số 123/STTTT-VP về việc triển khai chữ ký số.".encode()
+
+
+def test_detached_valid_der_and_pem(pki, material):
+    p7s = P.sign_detached(DOC, pki.seal)
+    assert verify_detached(DOC, p7s, "cv.docx", material).overall == model.VALID
+    pem = b"-----BEGIN PKCS7-----\n" + base64.encodebytes(p7s) + b"-----END PKCS7-----\n"
+    report = verify_detached(DOC, pem, "cv.docx", material)
+    assert report.overall == model.VALID and report.kind == "cms"
+    assert report.signatures[0].role == "seal"
+
+
+def test_detached_against_altered_document(pki, material):
+    p7s = P.sign_detached(DOC, pki.official)
+    assert verify_detached(DOC + b" ", p7s, "cv.docx", material).overall == model.INVALID
+
+
+def test_detached_signature_file_is_garbage(material):
+    with pytest.raises(UsageError):
+        verify_detached(DOC, b"\x30\x82\xff\xffnot a cms", "cv.docx", material)

@@ -1,0 +1,122 @@
+"""Signed PDFs against the test PKI: every verdict word, several signatures, real-world quirks."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from cryptography.hazmat.primitives.serialization import Encoding
+
+from tests.support import pki as P
+from thucongvu.errors import UsageError
+from thucongvu.signatures import model
+from thucongvu.signatures.pdf import verify_pdf
+from thucongvu.signatures.trust_store import TrustMaterial
+
+
+@pytest.fixture(scope="module")
+def issued(pki, plain_pdf):
+    """Signer, then agency seal, then the receiving văn thư: the usual life of a document."""
+    one = P.sign_pdf(plain_pdf, pki.official, "NguoiKy")
+    two = P.sign_pdf(one, pki.seal, "DauCoQuan", cades=True)
+    three = P.sign_pdf(two, pki.clerk, "VanThu", reason="Văn thư tiếp nhận")
+    return one, two, three
+
+
+def test_valid_single_signature(issued, material):
+    report = verify_pdf(issued[0], "qd.pdf", material)
+    assert report.overall == model.VALID and report.kind == "pdf"
+    sig = report.signatures[0]
+    assert sig.signer.name == "Nguyễn Văn An" and sig.signer.email_is_gov_vn
+    assert sig.covers_whole_document and sig.role == "signer"
+    assert [c.subject.split("Common Name: ")[1].split(",")[0] for c in sig.chain] == [
+        "Nguyễn Văn An", "Test CA phục vụ cơ quan Nhà nước", "Test Root CA Chính phủ"]
+    assert sig.byte_ranges[0][0] == 0 and sum(length for _, length in sig.byte_ranges) < len(issued[0])
+
+
+def test_three_signatures_roles_and_coverage(issued, material):
+    report = verify_pdf(issued[2], "qd.pdf", material)
+    assert [s.status for s in report.signatures] == ["valid"] * 3
+    assert [s.role for s in report.signatures] == ["signer", "seal", "receipt"]
+    assert [s.covers_whole_document for s in report.signatures] == [False, False, True]
+    assert all(s.signing_time for s in report.signatures)
+    assert any("thêm chữ ký" in n for n in report.signatures[0].notes)
+
+
+def test_flipped_byte_is_invalid(issued, material):
+    data = bytearray(issued[0])
+    at = data.index(b"(Quy")  # inside the page text, covered by the signature
+    data[at + 1] ^= 0x01
+    report = verify_pdf(bytes(data), "qd.pdf", material)
+    assert report.signatures[0].status == model.INVALID
+    assert "không khớp" in report.signatures[0].reasons[0]
+
+
+def test_content_changed_after_signing_is_modified(issued, material):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    w = IncrementalPdfFileWriter(io.BytesIO(issued[1]))
+    page = w.root["/Pages"]["/Kids"][0].get_object()
+    page["/Contents"] = w.add_object(generic.StreamObject(stream_data=b"BT /F1 12 Tf 72 720 Td (Da sua) Tj ET"))
+    w.update_container(page)
+    out = io.BytesIO()
+    w.write(out)
+    report = verify_pdf(out.getvalue(), "qd.pdf", material)
+    assert [s.status for s in report.signatures] == [model.MODIFIED, model.MODIFIED]
+    assert report.overall == model.MODIFIED
+    assert "thay đổi sau khi ký" in report.signatures[0].reasons[0]
+
+
+@pytest.mark.parametrize("who,word", [("expired", model.EXPIRED), ("revoked", model.REVOKED), ("rogue", model.UNTRUSTED)])
+def test_bad_certificates(pki, plain_pdf, material, who, word):
+    report = verify_pdf(P.sign_pdf(plain_pdf, getattr(pki, who)), "x.pdf", material)
+    assert report.overall == word
+    assert report.signatures[0].reasons and report.signatures[0].signer.name
+
+
+def test_missing_revocation_data_is_indeterminate(pki, issued, material):
+    no_crls = TrustMaterial(material.anchors, material.intermediates, [])
+    report = verify_pdf(issued[0], "qd.pdf", no_crls)
+    assert report.overall == model.INDETERMINATE
+    assert "thu hồi" in report.signatures[0].reasons[0]
+
+
+def test_only_signer_certificate_chain_from_installed_cas(pki, plain_pdf, material):
+    """Government tools often embed only the signer's certificate."""
+    signed = P.sign_pdf(plain_pdf, pki.official, embed_chain=False)
+    assert verify_pdf(signed, "x.pdf", material).overall == model.VALID
+    only_root = TrustMaterial().extended([pki.root.cert.public_bytes(Encoding.DER)], material.crls)
+    assert verify_pdf(signed, "x.pdf", only_root).overall == model.UNTRUSTED
+
+
+def test_sha1_signature_is_accepted_with_a_note(pki, plain_pdf, material):
+    report = verify_pdf(P.sign_pdf(plain_pdf, pki.official, md="sha1"), "x.pdf", material)
+    assert report.overall == model.VALID
+    assert report.signatures[0].digest_algorithm == "sha1"
+    assert any("SHA-1" in n for n in report.signatures[0].notes)
+
+
+def test_unsigned_pdf(plain_pdf, material):
+    with pytest.raises(model.Unsigned):
+        verify_pdf(plain_pdf, "x.pdf", material)
+
+
+def test_truncated_and_garbage(issued, material):
+    for data in (issued[0][: len(issued[0]) // 3], b"%PDF-1.7\n" + bytes(range(256)) * 40):
+        with pytest.raises(UsageError):
+            verify_pdf(data, "x.pdf", material)
+
+
+def test_encrypted_pdf_is_refused(material):
+    from pyhanko.pdf_utils.generic import StreamObject
+    from pyhanko.pdf_utils.writer import PageObject, PdfFileWriter
+
+    w = PdfFileWriter()
+    w.insert_page(PageObject(contents=w.add_object(StreamObject(stream_data=b"")), media_box=[0, 0, 100, 100]))
+    w.encrypt("chu-so-huu", "mat-khau")
+    out = io.BytesIO()
+    w.write(out)
+    with pytest.raises(UsageError) as err:
+        verify_pdf(out.getvalue(), "x.pdf", material)
+    assert "mã hóa" in err.value.vi

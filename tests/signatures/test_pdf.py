@@ -120,3 +120,12 @@ def test_encrypted_pdf_is_refused(material):
     with pytest.raises(UsageError) as err:
         verify_pdf(out.getvalue(), "x.pdf", material)
     assert "mã hóa" in err.value.vi
+
+
+def test_intermediate_trusted_directly_still_checks_its_crl(pki, plain_pdf, material):
+    """Only the state-agency CA imported (no root): its own CRL still decides revocation."""
+    sub_only = TrustMaterial().extended([pki.sub.cert.public_bytes(Encoding.DER)], material.crls)
+    assert verify_pdf(P.sign_pdf(plain_pdf, pki.official), "x.pdf", sub_only).overall == model.VALID
+    assert verify_pdf(P.sign_pdf(plain_pdf, pki.revoked), "x.pdf", sub_only).overall == model.REVOKED
+    no_crl = TrustMaterial().extended([pki.sub.cert.public_bytes(Encoding.DER)], [])
+    assert verify_pdf(P.sign_pdf(plain_pdf, pki.official), "x.pdf", no_crl).overall == model.INDETERMINATE

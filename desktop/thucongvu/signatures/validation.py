@@ -118,7 +118,11 @@ def judge(status, errors: list[BaseException], material: TrustMaterial, extra_cr
     indic = status.trust_problem_indic
     if indic is not None:
         word, why = _trust_verdict(indic, errors, status)
+        if word == model.INDETERMINATE:
+            word, why = _anchor_issuer_fallback(status, errors, material, extra_crls) or (word, why)
         reasons.append(why)
+        if word == model.VALID:
+            return word, reasons, notes
     elif not status.trusted:
         word = model.UNTRUSTED
         reasons.append("Không xây dựng được chuỗi chứng thư tới một gốc tin cậy đã cài đặt.")
@@ -161,36 +165,15 @@ def _trust_verdict(indic, errors, status) -> tuple[str, str]:
     return model.UNTRUSTED, f"Chuỗi chứng thư không hợp lệ: {detail}."
 
 
-def _revoked_after_claim(status, material: TrustMaterial, extra_crls) -> dt.datetime | None:
-    """Revocation date of the signer's certificate on a CRL signed by its issuer, if listed."""
-    ts = getattr(status, "timestamp_validity", None)
-    if ts is not None and ts.intact and ts.valid and ts.trusted:
-        return None  # a trusted timestamp proves the signature predates a later revocation
-    path = status.validation_path
-    if path is None:
-        return None
-    try:
-        from cryptography import x509
-
-        leaf = status.signing_cert
-        issuer = x509.load_der_x509_certificate(path.find_issuing_authority(leaf).certificate.dump()) \
-            if hasattr(path, "find_issuing_authority") else None
-    except Exception:
-        issuer = None
-    if issuer is None:
-        try:
-            from cryptography import x509
-
-            chain = list(path.iter_certs(include_root=True)) if hasattr(path, "iter_certs") else []
-            cand = [c for c in chain if c.subject == leaf.issuer]
-            issuer = x509.load_der_x509_certificate(cand[0].dump()) if cand else None
-        except Exception:
-            return None
-    if issuer is None:
-        return None
+def _issuer_crl_lookup(leaf, issuer_der: bytes | None, material: TrustMaterial, extra_crls):
+    """``(checked, revocation_date)`` from CRLs that the leaf's issuer signed (signature verified)."""
     from cryptography import x509
 
-    for raw in list(material.crls) + [bytes(c) if not hasattr(c, "dump") else c.dump() for c in extra_crls]:
+    if issuer_der is None:
+        return False, None
+    issuer = x509.load_der_x509_certificate(issuer_der)
+    checked = False
+    for raw in list(material.crls) + [c.dump() if hasattr(c, "dump") else bytes(c) for c in extra_crls]:
         try:
             crl = x509.load_der_x509_crl(raw)
             if crl.issuer != issuer.subject or not crl.is_signature_valid(issuer.public_key()):
@@ -198,8 +181,54 @@ def _revoked_after_claim(status, material: TrustMaterial, extra_crls) -> dt.date
             entry = crl.get_revoked_certificate_by_serial_number(leaf.serial_number)
         except Exception:
             continue
+        checked = True
         if entry is not None:
-            return entry.revocation_date_utc
+            return True, entry.revocation_date_utc
+    return checked, None
+
+
+def _issuer_der(status) -> bytes | None:
+    path = status.validation_path
+    if path is None:
+        return None
+    try:
+        certs = list(path.iter_certs(include_root=True))
+    except Exception:
+        return None
+    leaf = status.signing_cert
+    for c in certs:
+        if c.subject == leaf.issuer and c.sha256 != leaf.sha256:
+            return c.dump()
+    return None
+
+
+def _revoked_after_claim(status, material: TrustMaterial, extra_crls) -> dt.datetime | None:
+    """Revocation date of the signer's certificate on a CRL signed by its issuer, if listed."""
+    ts = getattr(status, "timestamp_validity", None)
+    if ts is not None and ts.intact and ts.valid and ts.trusted:
+        return None  # a trusted timestamp proves the signature predates a later revocation
+    return _issuer_crl_lookup(status.signing_cert, _issuer_der(status), material, extra_crls)[1]
+
+
+def _anchor_issuer_fallback(status, errors, material: TrustMaterial, extra_crls):
+    """pyhanko-certvalidator cannot validate a CRL whose issuer is itself a (non-root) trust
+    anchor, e.g. when only the state-agency intermediate was imported. Then the issuer's CRL
+    is checked directly: ``(verdict, reason)`` or ``None`` when that does not apply."""
+    if not any(isinstance(e, cverr.InsufficientRevinfoError) for e in errors):
+        return None
+    from cryptography import x509
+
+    leaf = status.signing_cert
+    for der in material.anchors:
+        anchor = x509.load_der_x509_certificate(der)
+        if anchor.subject == anchor.issuer or anchor.subject.public_bytes() != leaf.issuer.dump():
+            continue
+        checked, revoked = _issuer_crl_lookup(leaf, der, material, extra_crls)
+        if revoked is not None:
+            return model.REVOKED, f"Chứng thư người ký đã bị thu hồi (ngày {_fmt(revoked)})."
+        if checked:
+            return model.VALID, ("Chữ ký toàn vẹn, chứng thư hợp lệ tại thời điểm ký; không có trong CRL của CA "
+                                 "trung gian được tin cậy trực tiếp.")
     return None
 
 

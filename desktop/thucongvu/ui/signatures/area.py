@@ -1,21 +1,42 @@
-"""Kiểm tra chữ ký area: an honest placeholder until verification lands (issue 5).
+"""Kiểm tra chữ ký area (issue 5): verify a document, manage the trusted certificates.
 
-The signatures helper replaces this module's ``create_area``.
+``create_area(services, parent)`` per the area interface in ``thucongvu.ui``.
+The domain ``VerificationService`` is built once per Services and kept in
+``services.extra["signatures"]`` so other features (the mail reader's badge)
+can share it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from thucongvu.ui.qt import QTabWidget, QVBoxLayout, QWidget
+from thucongvu.ui.signatures.trust_page import TrustPage
+from thucongvu.ui.signatures.verify_page import VerifyPage
 
-from thucongvu.ui.coming import ComingPage
+
+def verification_service(services):
+    extra = services.extra
+    if "signatures" not in extra:
+        from thucongvu.signatures.service import VerificationService
+
+        extra["signatures"] = VerificationService(services.home)
+    return extra["signatures"]
+
+
+class SignaturesArea(QWidget):
+    def __init__(self, services, parent=None):
+        super().__init__(parent)
+        self.setObjectName("signaturesArea")
+        service = verification_service(services)
+        self.tabs = QTabWidget()
+        self.verify_page = VerifyPage(services, service)
+        self.trust_page = TrustPage(services, service)
+        self.tabs.addTab(self.verify_page, self.tr("Kiểm tra văn bản"))
+        self.tabs.addTab(self.trust_page, self.tr("Chứng thư tin cậy"))
+        self.tabs.currentChanged.connect(lambda i: self.trust_page.refresh() if i == 1 else None)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.tabs)
 
 
 def create_area(services, parent: QWidget | None = None) -> QWidget:
-    tr = lambda s: QCoreApplication.translate("SignaturesArea", s)  # noqa: E731
-    return ComingPage(
-        tr("Kiểm tra chữ ký số"),
-        tr("Kéo thả một tệp PDF đã ký, một thư S/MIME hoặc một chữ ký rời (.p7s) để biết văn bản có "
-           "nguyên vẹn không và do ai ký. Tính năng này đang được xây dựng."),
-        parent,
-    )
+    return SignaturesArea(services, parent)

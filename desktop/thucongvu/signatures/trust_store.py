@@ -30,6 +30,7 @@ class AnchorInfo:
     sha256: str
     is_root: bool
     known_as: str | None  # label of the genuine published CA with this fingerprint
+    name: str = ""  # the common name (or the whole subject), for lists
 
     @property
     def role_vi(self) -> str:
@@ -94,7 +95,9 @@ def _is_ca(cert: x509.Certificate) -> bool:
 def info(cert: x509.Certificate) -> AnchorInfo:
     fp = hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
     known = known_roots.identify(fp)
+    cns = cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
     return AnchorInfo(
+        name=str(cns[0].value) if cns else cert.subject.rfc4514_string(),
         subject=cert.subject.rfc4514_string(), issuer=cert.issuer.rfc4514_string(),
         not_before=cert.not_valid_before_utc.isoformat(), not_after=cert.not_valid_after_utc.isoformat(),
         sha256=fp, is_root=_self_signed(cert), known_as=known.label if known else None,

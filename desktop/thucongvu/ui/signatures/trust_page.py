@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from thucongvu.ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from thucongvu.ui.qt import (QAbstractItemView, QFileDialog, QFontDatabase, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                              QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 
@@ -29,7 +29,11 @@ class TrustPage(QWidget):
                                               self.tr("Đến"), self.tr("Dấu vân tay SHA-256")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
         self.import_button = QPushButton(self.tr("Nhập chứng thư / CRL…"))
         self.remove_button = QPushButton(self.tr("Gỡ chứng thư đã chọn"))
         self.message = QLabel()
@@ -58,13 +62,21 @@ class TrustPage(QWidget):
             kind = self.tr("Gốc tin cậy") if a.is_root else self.tr("CA trung gian")
             if a.known_as:
                 kind += " ✔ " + self.tr("chính thức")
-            cells = [a.subject, kind, a.not_before[:10], a.not_after[:10], a.sha256]
+            cells = [a.name or a.subject, kind, a.not_before[:10], a.not_after[:10], a.sha256]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if c == 4:
+                    item.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                if c == 0:
+                    item.setToolTip(a.subject)
                 if a.known_as:
                     item.setToolTip(self.tr("Chứng thư chính thức đã công bố: %1").replace("%1", a.known_as))
                 self.table.setItem(r, c, item)
+        if self.message.property("empty"):
+            self.message.setText("")
+            self.message.setProperty("empty", False)
         if not self.anchors:
+            self.message.setProperty("empty", True)
             self.message.setText(self.tr("Kho chứng thư tin cậy đang trống: mọi chữ ký sẽ là “không tin cậy”."))
 
     def _pick(self) -> None:

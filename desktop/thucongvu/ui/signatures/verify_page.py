@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from thucongvu.ui.qt import (QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QTextBrowser,
+from thucongvu.ui.qt import (QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QTextBrowser,
                              QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal)
 from thucongvu.ui.signatures import present
 
@@ -71,6 +71,11 @@ class VerifyPage(QWidget):
         self.list.setObjectName("signatureList")
         self.list.setHeaderLabels([self.tr("Vai trò"), self.tr("Người ký"), self.tr("Trạng thái"), self.tr("Thời điểm ký")])
         self.list.setRootIsDecorated(False)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser()
         self.details.setObjectName("signatureDetails")
         self.details.setOpenLinks(False)

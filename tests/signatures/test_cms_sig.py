@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime
 
 import pytest
 
@@ -31,3 +32,11 @@ def test_detached_against_altered_document(pki, material):
 def test_detached_signature_file_is_garbage(material):
     with pytest.raises(UsageError):
         verify_detached(DOC, b"\x30\x82\xff\xffnot a cms", "cv.docx", material)
+
+
+def test_local_time_marked_utc_in_signing_time_is_a_note(pki, material):
+    """A tool writing Vietnamese local time as UTC puts the signing time 7 h in the future."""
+    ahead = P.NOW + datetime.timedelta(hours=7)
+    report = verify_detached(DOC, P.sign_detached(DOC, pki.official, signing_time=ahead), "cv.docx", material)
+    assert report.overall == model.VALID
+    assert any("UTC+7" in n for n in report.signatures[0].notes)

@@ -129,3 +129,21 @@ def test_intermediate_trusted_directly_still_checks_its_crl(pki, plain_pdf, mate
     assert verify_pdf(P.sign_pdf(plain_pdf, pki.revoked), "x.pdf", sub_only).overall == model.REVOKED
     no_crl = TrustMaterial().extended([pki.sub.cert.public_bytes(Encoding.DER)], [])
     assert verify_pdf(P.sign_pdf(plain_pdf, pki.official), "x.pdf", no_crl).overall == model.INDETERMINATE
+
+
+def test_expired_without_revocation_data_is_still_expired(pki, plain_pdf, material):
+    no_crls = TrustMaterial(material.anchors, material.intermediates, [])
+    assert verify_pdf(P.sign_pdf(plain_pdf, pki.expired), "x.pdf", no_crls).overall == model.EXPIRED
+
+
+def test_timestamp_token_reported(pki, plain_pdf, material):
+    report = verify_pdf(P.sign_pdf(plain_pdf, pki.official, tsa=P.timestamper(pki.tsa)), "x.pdf", material)
+    assert report.overall == model.VALID
+    assert report.signatures[0].timestamp and any("dấu thời gian tin cậy" in n for n in report.signatures[0].notes)
+
+
+def test_timestamp_before_revocation_keeps_the_signature_valid(pki, plain_pdf, material):
+    """A trusted RFC 3161 time before the revocation date proves the signature predates it."""
+    early = P.timestamper(pki.tsa, at=P.NOW - 10 * P.DAY)
+    assert verify_pdf(P.sign_pdf(plain_pdf, pki.revoked, tsa=early), "x.pdf", material).overall == model.VALID
+    assert verify_pdf(P.sign_pdf(plain_pdf, pki.revoked), "x.pdf", material).overall == model.REVOKED

@@ -92,14 +92,15 @@ def make_ca(cn: str, issuer: Identity | None = None, crl_url: str | None = None)
 
 
 def make_leaf(issuer: Identity, cn: str, org: str, email: str, *, not_before=None, not_after=None,
-              crl_url: str | None = SUB_CRL_URL) -> Identity:
+              crl_url: str | None = SUB_CRL_URL, tsa: bool = False) -> Identity:
     key = _key()
     b = (x509.CertificateBuilder().subject_name(_name(cn, org, email)).issuer_name(issuer.cert.subject)
          .public_key(key.public_key()).serial_number(x509.random_serial_number())
          .not_valid_before(not_before or NOW - 30 * DAY).not_valid_after(not_after or NOW + 700 * DAY)
          .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
          .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
-         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING] if tsa
+                                              else [ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=tsa)
          .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
          .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False))
     if crl_url:
@@ -137,6 +138,7 @@ class TestPKI:
         self.expired = make_leaf(self.sub, "Lê Văn Cũ", AGENCY, "cu.lv@stttt.thu.gov.vn",
                                  not_before=NOW - 800 * DAY, not_after=NOW - 400 * DAY)
         self.revoked = make_leaf(self.sub, "Phạm Văn Mất", AGENCY, "mat.pv@stttt.thu.gov.vn")
+        self.tsa = make_leaf(self.sub, "Test TSA", "Ban Thử nghiệm Chứng thư", "tsa@ca.thu.gov.vn", tsa=True)
         self.rogue_root = make_ca("Rogue Root CA")
         self.rogue = make_leaf(self.rogue_root, "Kẻ Giả Mạo", "Không rõ", "gia.mao@example.com", crl_url=None)
         self.sub_crl = make_crl(self.sub, [(self.revoked.cert, NOW - 5 * DAY)])
@@ -178,8 +180,21 @@ def minimal_pdf(text: str = "Quyết định số 01/QĐ-STTTT", padding: int = 
     return out.getvalue()
 
 
+def timestamper(tsa: Identity, at: dt.datetime | None = None):
+    """An in-process RFC 3161 TSA (pyHanko's DummyTimeStamper), optionally with a fixed time."""
+    from asn1crypto import keys as akeys
+    from asn1crypto import x509 as ax509
+    from pyhanko.sign.timestamps import DummyTimeStamper
+
+    der_key = tsa.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                                    serialization.NoEncryption())
+    chain = [ax509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in tsa.chain]
+    return DummyTimeStamper(tsa_cert=ax509.Certificate.load(tsa.cert.public_bytes(serialization.Encoding.DER)),
+                            tsa_key=akeys.PrivateKeyInfo.load(der_key), certs_to_embed=chain, fixed_dt=at)
+
+
 def sign_pdf(pdf: bytes, who: Identity, field: str = "Signature1", *, cades: bool = False,
-             md: str = "sha256", reason: str | None = None, embed_chain: bool = True) -> bytes:
+             md: str = "sha256", reason: str | None = None, embed_chain: bool = True, tsa=None) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
@@ -187,7 +202,7 @@ def sign_pdf(pdf: bytes, who: Identity, field: str = "Signature1", *, cades: boo
     meta = signers.PdfSignatureMetadata(
         field_name=field, md_algorithm=md, reason=reason,
         subfilter=fields.SigSeedSubFilter.PADES if cades else fields.SigSeedSubFilter.ADOBE_PKCS7_DETACHED)
-    out = signers.sign_pdf(w, meta, signer=who.signer(embed_chain))
+    out = signers.sign_pdf(w, meta, signer=who.signer(embed_chain), timestamper=tsa)
     return out.getvalue()
 
 

@@ -120,6 +120,10 @@ def judge(status, errors: list[BaseException], material: TrustMaterial, extra_cr
         word, why = _trust_verdict(indic, errors, status)
         if word == model.INDETERMINATE:
             word, why = _anchor_issuer_fallback(status, errors, material, extra_crls) or (word, why)
+        if word == model.INDETERMINATE and _outside_validity(status):
+            # certvalidator stops at the missing revocation data; the dates alone already decide
+            word, why = model.EXPIRED, ("Chứng thư người ký không có hiệu lực tại thời điểm ký (hết hạn hoặc chưa "
+                                        "đến ngày hiệu lực); tình trạng thu hồi cũng không xác định được.")
         reasons.append(why)
         if word == model.VALID:
             return word, reasons, notes
@@ -135,6 +139,14 @@ def judge(status, errors: list[BaseException], material: TrustMaterial, extra_cr
     if word == model.VALID:
         reasons.append("Chữ ký toàn vẹn, chứng thư hợp lệ tại thời điểm ký và thuộc chuỗi tin cậy.")
     return word, reasons, notes
+
+
+def _outside_validity(status) -> bool:
+    moment = getattr(status, "validation_time", None)
+    if moment is None:
+        return False
+    validity = status.signing_cert["tbs_certificate"]["validity"]
+    return not (validity["not_before"].native <= moment <= validity["not_after"].native)
 
 
 def _trust_verdict(indic, errors, status) -> tuple[str, str]:
@@ -247,6 +259,10 @@ def describe(status, index_role: str, field_name: str | None, claimed: dt.dateti
         chain = [certinfo.summary(cert)]
     ts = getattr(status, "timestamp_validity", None)
     word, reasons, notes = verdict
+    if claimed is not None and claimed.tzinfo is not None and claimed > _now() + dt.timedelta(minutes=10):
+        ahead = (claimed - _now()).total_seconds() / 3600
+        notes = notes + [f"Ghi chú: thời điểm ký người ký khai ({_fmt(claimed)}) sớm hơn hiện tại {ahead:.1f} giờ; "
+                         "có thể phần mềm ký ghi giờ Việt Nam (UTC+7) nhưng đánh dấu là UTC. Không ảnh hưởng kết quả."]
     return model.SignatureResult(
         status=word, signer=certinfo.signer_of(cert), issuer=certinfo.display_name(cert.issuer),
         signing_time=(claimed.isoformat() if claimed else None), covers_whole_document=covers_whole,

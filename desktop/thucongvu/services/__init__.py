@@ -108,6 +108,16 @@ def has_accounts(home: Path) -> bool:
         conn.close()
 
 
+def real_mail_service(home: Path, credentials):
+    """A MailService on the user's real store (also while the window shows the demo store)."""
+    from thucongvu import paths
+    from thucongvu.mail.service import MailService
+    from thucongvu.store.db import connect
+
+    db_path = paths.database_path(home)
+    return MailService(lambda: connect(db_path), home, credentials)
+
+
 def _mail_service(home: Path, credentials):
     try:
         from thucongvu.mail.service import MailService

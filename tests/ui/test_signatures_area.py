@@ -102,3 +102,36 @@ def real_anchors_ui():
         if (candidate / "vgca-rootca-g2.pem").is_file():
             return candidate
     pytest.skip("shared/trust-anchors is not available")
+
+
+def _possibly_signed_demo_messages(services):
+    conn = services.connect()
+    try:
+        return [r[0] for r in conn.execute("SELECT id FROM messages WHERE signed=1 ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_mail_reader_badge_verifies_in_background_and_opens_details(window, demo_services):
+    from thucongvu.resources import resource
+
+    area = window.areas["signatures"]
+    badge = area.mail_badge
+    mail = window.show_area("mail")
+    verdicts = {}
+    for message_id in _possibly_signed_demo_messages(demo_services):
+        mail.reader.show_message(message_id)
+        verdicts[message_id] = (badge.overall, badge.isVisibleTo(mail.reader))
+    # the demo has a PDF without a signature (no badge) and one signed by the sample CA (not trusted yet)
+    assert ("unsigned", False) in verdicts.values() and ("untrusted", True) in verdicts.values()
+    signed_id = next(m for m, v in verdicts.items() if v[0] == "untrusted")
+    mail.reader.show_message(signed_id)
+    assert "Không tin cậy" in badge.text.text()
+
+    area.verify_page.service.import_trust(resource("sample", "certs", "sample-ca.pem"))
+    mail.reader.message_id = None  # force the reader to show it afresh
+    mail.reader.show_message(signed_id)
+    assert badge.overall in ("valid", "indeterminate")
+    badge.details.click()
+    assert window.current_area() == "signatures"
+    assert area.verify_page.list.topLevelItemCount() >= 1 and area.verify_page.banner.isVisibleTo(area)

@@ -122,6 +122,21 @@ class Report:
         return {"file": self.file, "kind": self.kind, "overall": self.overall,
                 "signatures": [s.to_json() for s in self.signatures]}
 
+    @classmethod
+    def from_json(cls, doc: dict) -> "Report":
+        """The inverse of ``to_json`` (cached verdicts); notes come back folded into reasons."""
+        sigs = []
+        for s in doc.get("signatures", []):
+            signer = s.get("signer") or {}
+            sigs.append(SignatureResult(
+                status=s["status"], signer=Signer(signer.get("name"), signer.get("organization"), signer.get("email")),
+                issuer=s.get("issuer"), signing_time=s.get("signing_time"),
+                covers_whole_document=bool(s.get("covers_whole_document")), reasons=list(s.get("reasons", [])),
+                role=s.get("role", "signer"), field_name=s.get("field"), timestamp=s.get("timestamp"),
+                digest_algorithm=s.get("digest_algorithm"), chain=[CertSummary(**c) for c in s.get("chain", [])],
+                byte_ranges=[list(r) for r in s.get("byte_ranges", [])]))
+        return cls(file=doc.get("file") or "", kind=doc.get("kind") or "smime", signatures=sigs)
+
 
 class Unsigned(UsageError):
     """A readable document with no signature to verify (exit 2, ``"overall": "unsigned"``)."""

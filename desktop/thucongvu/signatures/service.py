@@ -18,8 +18,10 @@ from thucongvu.signatures.trust_store import AnchorInfo, ImportResult, TrustMate
 
 
 class VerificationService:
-    def __init__(self, home: Path, *, admin_dir: Path | None | bool = True, isolate: bool = True):
+    def __init__(self, home: Path, *, admin_dir: Path | None | bool = True, isolate: bool = True,
+                 db_path: Path | None = None):
         self.home = Path(home)
+        self.db_path = Path(db_path) if db_path else None  # the store holding the messages (demo or real)
         self.trust_store = TrustStore(self.home, admin_dir=admin_dir)
         self.isolate = isolate
 
@@ -55,7 +57,7 @@ class VerificationService:
 
         material = self.material()
         epoch = trust_epoch(material)
-        conn = connect(paths.database_path(self.home))
+        conn = connect(self.db_path or paths.database_path(self.home))
         try:
             cache = ResultCache(conn)
             hit = cache.get(message_id, epoch)
@@ -65,11 +67,11 @@ class VerificationService:
             if raw is None:
                 raise UsageError("Nội dung thư chưa được tải về", "The message body is not cached yet")
             try:
-                report = self.verify_message(raw).to_json()
+                report = self.verify_message(raw, f"message-{message_id}.eml").to_json()
             except model.Unsigned as exc:
-                report = {"file": None, "kind": "smime", "overall": model.UNSIGNED, "signatures": [], "message": exc.vi}
+                report = {"file": f"message-{message_id}.eml", "kind": "smime", "overall": model.UNSIGNED, "signatures": [], "message": exc.vi}
             except UsageError as exc:
-                report = {"file": None, "kind": "smime", "overall": model.ERROR, "signatures": [], "message": exc.vi}
+                report = {"file": f"message-{message_id}.eml", "kind": "smime", "overall": model.ERROR, "signatures": [], "message": exc.vi}
             cache.put(message_id, epoch, report["overall"], report)
             return report["overall"], report
         finally:

@@ -18,7 +18,7 @@ def verification_service(services):
     if "signatures" not in extra:
         from thucongvu.signatures.service import VerificationService
 
-        extra["signatures"] = VerificationService(services.home)
+        extra["signatures"] = VerificationService(services.home, db_path=services.db_path)
     return extra["signatures"]
 
 
@@ -38,5 +38,27 @@ class SignaturesArea(QWidget):
         layout.addWidget(self.tabs)
 
 
+    def show_report(self, report) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.verify_page.show_report(report)
+
+
 def create_area(services, parent: QWidget | None = None) -> QWidget:
-    return SignaturesArea(services, parent)
+    area = SignaturesArea(services, parent)
+    _attach_mail_badge(services, parent, area)
+    return area
+
+
+def _attach_mail_badge(services, window, area) -> None:
+    """The mail area is built before this one; give its reader the signature badge."""
+    mail = getattr(window, "areas", {}).get("mail") if window is not None else None
+    reader = getattr(mail, "reader", None)
+    if reader is None or not hasattr(reader, "message_shown"):
+        return
+    from thucongvu.ui.signatures.mail_badge import MailSignatureBadge
+
+    def open_details(report) -> None:
+        window.show_area("signatures")
+        area.show_report(report)
+
+    area.mail_badge = MailSignatureBadge(services, verification_service(services), reader, open_details)

@@ -134,9 +134,15 @@ class VerifyPage(QWidget):
         self.services.tasks.run(self.service.verify_file, path, signature, on_done=self._done, on_error=self._failed)
 
     def _done(self, report) -> None:
+        self.show_report(report)
+        self.verified.emit(report)
+
+    def show_report(self, report) -> None:
+        """Show a finished report (also used for verdicts the mail badge already computed)."""
         self.report = report
         self.pick.setEnabled(True)
-        self.progress.setText(self.tr("Đã kiểm tra %1").replace("%1", report.file))
+        self.list.clear()
+        self.progress.setText(self.tr("Đã kiểm tra %1").replace("%1", report.file or self.tr("thư")))
         self.banner.show_state(*present.banner(report))
         for sig in report.signatures:
             item = QTreeWidgetItem([present.role_label(sig.role), present.signer_text(sig),
@@ -144,7 +150,6 @@ class VerifyPage(QWidget):
             self.list.addTopLevelItem(item)
         if report.signatures:
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        self.verified.emit(report)
 
     def _failed(self, error) -> None:
         from thucongvu.errors import AppError

@@ -110,7 +110,7 @@ def assess(sd, content: bytes | None, material: TrustMaterial, *, field_name: st
                                      reasons=[f"Chữ ký CMS hỏng, không kiểm tra được ({type(exc).__name__})."])
     verdict = validation.judge(status, errors, material, crls)
     result = validation.describe(status, certinfo.role_for(0, status.signing_cert, None, False), field_name,
-                                 claimed, True, verdict)
+                                 claimed or tst, True, verdict)
     if date_header and claimed:
         note = clock_note(claimed, date_header)
         if note:

@@ -136,7 +136,7 @@ def _one(sig, index, reader, material, validate_pdf_signature, seen_seal) -> mod
         ranges = _ranges(sig)
         from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-        result = validation.describe(status, role, field, claimed, status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+        result = validation.describe(status, role, field, claimed or tst, status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
                                      (word, reasons, notes), ranges)
         if reason_text:
             result.notes.append(f"Lý do ký: {reason_text}")

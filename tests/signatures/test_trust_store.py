@@ -95,3 +95,17 @@ def test_real_published_roots_load_chain_and_display(tmp_path, real_anchors):
         sub = next(c for s, c in certs.items() if sub_cn in s)
         root = next(c for s, c in certs.items() if root_cn in s and c.subject == c.issuer)
         sub.verify_directly_issued_by(root)  # raises if the intermediate is not under its root
+
+
+def test_policy_trust_anchor_dir_hook(tmp_path, pki):
+    from types import SimpleNamespace
+
+    from thucongvu.signatures.trust_store import policy_trust_dir
+
+    assert policy_trust_dir(lambda: SimpleNamespace(trust_anchor_dir=pki.trust_dir)) == pki.trust_dir
+    assert policy_trust_dir(lambda: SimpleNamespace(trust_anchor_dir=None)) is None
+
+    def broken():
+        raise ValueError("policy.json is broken")
+
+    assert policy_trust_dir(broken) is None  # fewer anchors is the safe side

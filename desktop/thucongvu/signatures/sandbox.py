@@ -52,13 +52,19 @@ def _child(conn, func, args, memory):
         conn.close()
 
 
+PRELOAD = ["thucongvu.signatures.engine", "thucongvu.signatures.validation", "pyhanko.pdf_utils.reader"]
+
+
 def _context():
     import multiprocessing as mp
+    import sys
 
-    if threading.active_count() == 1:
+    # A frozen (PyInstaller) app cannot start a fork server (it would re-launch the app);
+    # plain fork is then used: logging and the other stdlib locks are re-initialised after fork.
+    if threading.active_count() == 1 or getattr(sys, "frozen", False):
         return mp.get_context("fork")
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["thucongvu.signatures.engine"])
+    ctx.set_forkserver_preload(PRELOAD)
     return ctx
 
 

@@ -70,3 +70,16 @@ def test_unsigned_mail(material):
     raw = b"From: a@b.gov.vn\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
     with pytest.raises(model.Unsigned):
         verify_mail(raw, "thu.eml", material)
+
+
+def test_no_signing_time_uses_the_date_header(pki, material):
+    """No signed attributes at all: the mail's Date is when it was signed (the expired leaf was valid then)."""
+    from email.utils import format_datetime
+
+    then = format_datetime(P.NOW - 600 * P.DAY)
+    report = verify_mail(P.smime_multipart(BODY, pki.expired, date_header=then, plain=True), "thu.eml", material)
+    assert report.overall == model.VALID
+    assert any("tiêu đề Date" in n for n in report.signatures[0].notes)
+    recent = format_datetime(P.NOW)
+    assert verify_mail(P.smime_multipart(BODY, pki.expired, date_header=recent, plain=True), "thu.eml",
+                       material).overall == model.EXPIRED

@@ -217,13 +217,24 @@ def sign_detached(data: bytes, who: Identity, md: str = "sha256", signing_time: 
     return ci.dump()
 
 
-def smime_multipart(body: str, who: Identity, date_header: str = "Sun, 22 Nov 2026 08:00:00 +0700") -> bytes:
+def sign_detached_plain(data: bytes, who: Identity) -> bytes:
+    """Detached CMS without signed attributes (no signingTime), as some older tools make, via cryptography."""
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    opts = [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.NoAttributes, pkcs7.PKCS7Options.Binary]
+    return (pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(who.cert, who.key, hashes.SHA256())
+            .sign(serialization.Encoding.DER, opts))
+
+
+def smime_multipart(body: str, who: Identity, date_header: str = "Sun, 22 Nov 2026 08:00:00 +0700",
+                    plain: bool = False) -> bytes:
     """RFC 5751 multipart/signed mail: the signed part in canonical CRLF form."""
     import base64
 
     part = ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
             + body.replace("\r\n", "\n").replace("\n", "\r\n")).encode("utf-8")
-    sig = base64.encodebytes(sign_detached(part, who)).replace(b"\n", b"\r\n")
+    raw_sig = sign_detached_plain(part, who) if plain else sign_detached(part, who)
+    sig = base64.encodebytes(raw_sig).replace(b"\n", b"\r\n")
     b = b"----=_Part_thucongvu_42"
     head = (b"From: " + who.cert.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)[0].value.encode()
             + b"\r\nTo: vanthu@ubnd.thu.gov.vn\r\nSubject: =?utf-8?b?" + base64.b64encode("Công văn".encode()) + b"?=\r\n"

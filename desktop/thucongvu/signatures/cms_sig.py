@@ -45,13 +45,6 @@ def load_signed_data(data: bytes) -> acms.SignedData:
     raise UsageError("Tệp chữ ký không phải chữ ký CMS/PKCS#7 đọc được", "The signature file is not a readable CMS/PKCS#7 signature")
 
 
-def _embedded_crls(sd) -> list:
-    try:
-        return [c.chosen for c in (sd["crls"] or []) if c.name == "crl"]
-    except Exception:
-        return []
-
-
 def _embedded_certs(sd) -> list:
     try:
         return [c.chosen for c in (sd["certificates"] or []) if c.name == "certificate"]
@@ -87,7 +80,11 @@ async def _validate(sd, content: bytes | None, vc):
 
 def assess(sd, content: bytes | None, material: TrustMaterial, *, field_name: str | None = None,
            date_header: dt.datetime | None = None) -> model.SignatureResult:
-    """Judge a SignedData (one signer, as S/MIME and .p7s carry)."""
+    """Judge a SignedData (one signer, as S/MIME and .p7s carry).
+
+    Without a signingTime attribute or a timestamp, a mail's Date header is the
+    best statement of when it was signed, so the chain is validated then.
+    """
     infos = sd["signer_infos"]
     if len(infos) != 1:
         raise UsageError("Chữ ký CMS có nhiều hơn một người ký: chưa hỗ trợ",
@@ -97,8 +94,10 @@ def assess(sd, content: bytes | None, material: TrustMaterial, *, field_name: st
 
     claimed = extract_self_reported_ts(signer_info)
     tst = validation.timestamp_time(signer_info)
-    crls = _embedded_crls(sd)
-    vc = validation.context(material, validation.moment_for(claimed, tst), embedded_certs=_embedded_certs(sd), crls=crls)
+    crls, ocsps = validation.cms_revinfo(sd)
+    stated = claimed or tst or date_header
+    vc = validation.context(material, validation.moment_for(stated, tst), embedded_certs=_embedded_certs(sd),
+                            crls=crls, ocsps=ocsps)
     try:
         with validation.capture_errors() as errors:
             status = asyncio.run(_validate(sd, content, vc))
@@ -115,6 +114,8 @@ def assess(sd, content: bytes | None, material: TrustMaterial, *, field_name: st
         note = clock_note(claimed, date_header)
         if note:
             result.notes.append(note)
+    elif date_header and not claimed and not tst:
+        result.notes.append("Ghi chú: chữ ký không ghi thời điểm ký; dùng tiêu đề Date của thư làm thời điểm ký.")
     return result
 
 

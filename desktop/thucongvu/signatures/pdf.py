@@ -66,13 +66,8 @@ def _embedded_revinfo(reader, sig):
         ocsps += list(archival["ocsp"]) if archival["ocsp"] else []
     except Exception:
         pass
-    try:
-        for choice in sig.signed_data["crls"] or []:
-            if choice.name == "crl":
-                crls.append(choice.chosen)
-    except Exception:
-        pass
-    return crls, ocsps, certs
+    sd_crls, sd_ocsps = validation.cms_revinfo(sig.signed_data)
+    return crls + sd_crls, ocsps + sd_ocsps, certs
 
 
 def _coverage_verdict(status) -> tuple[str | None, list[str], list[str]]:

@@ -56,6 +56,20 @@ def timestamp_time(signer_info) -> dt.datetime | None:
     return None
 
 
+def cms_revinfo(signed_data) -> tuple[list, list]:
+    """CRLs and OCSP responses carried in SignedData's ``crls`` field (RFC 5652 §10.2.1, RFC 5940)."""
+    crls, ocsps = [], []
+    try:
+        for choice in signed_data["crls"] or []:
+            if choice.name == "crl":
+                crls.append(choice.chosen)
+            elif choice.chosen["other_rev_info_format"].native == "ocsp_response":
+                ocsps.append(choice.chosen["other_rev_info"].parsed)
+    except Exception:
+        pass  # malformed revocation data is simply not used
+    return crls, ocsps
+
+
 def context(material: TrustMaterial, moment: dt.datetime, embedded_certs=(), crls=(), ocsps=()) -> ValidationContext:
     anchors = [ax509.Certificate.load(d) for d in material.anchors]
     others = [ax509.Certificate.load(d) for d in material.intermediates] + list(embedded_certs)

@@ -147,3 +147,9 @@ def test_timestamp_before_revocation_keeps_the_signature_valid(pki, plain_pdf, m
     early = P.timestamper(pki.tsa, at=P.NOW - 10 * P.DAY)
     assert verify_pdf(P.sign_pdf(plain_pdf, pki.revoked, tsa=early), "x.pdf", material).overall == model.VALID
     assert verify_pdf(P.sign_pdf(plain_pdf, pki.revoked), "x.pdf", material).overall == model.REVOKED
+
+
+def test_unsupported_subfilter_is_indeterminate(issued, material):
+    data = issued[0].replace(b"/adbe.pkcs7.detached", b"/adbe.x509.rsa_sha1 ", 1)
+    report = verify_pdf(data, "old.pdf", material)
+    assert report.overall == model.INDETERMINATE and "chưa được hỗ trợ" in report.signatures[0].reasons[0]

@@ -107,8 +107,18 @@ def verify_pdf(data: bytes, name: str, material: TrustMaterial) -> model.Report:
     return report
 
 
+SUPPORTED_SUBFILTERS = ("/adbe.pkcs7.detached", "/ETSI.CAdES.detached", "/PBAD.PAdES")
+
+
 def _one(sig, index, reader, material, validate_pdf_signature, seen_seal) -> model.SignatureResult:
     field = getattr(sig, "field_name", None)
+    subfilter = _text(sig.sig_object.get("/SubFilter"))
+    if subfilter not in SUPPORTED_SUBFILTERS:
+        return model.SignatureResult(
+            status=model.INDETERMINATE, signer=model.Signer(), issuer=None, signing_time=None,
+            covers_whole_document=False, field_name=field,
+            reasons=[f"Định dạng chữ ký {subfilter or '(không ghi)'} chưa được hỗ trợ nên không kiểm tra được "
+                     "(hỗ trợ adbe.pkcs7.detached và ETSI.CAdES.detached)."])
     try:
         signer_info = sig.signer_info
         claimed = sig.self_reported_timestamp

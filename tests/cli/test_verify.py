@@ -54,6 +54,7 @@ def test_negative_verdicts_exit_1(run_cli, docs):
     base, _ = docs
     r = run_cli(*_args(docs, str(base / "revoked.pdf")))
     assert r.code == 1 and r.json()["overall"] == "revoked"
+    assert r.stderr == ""  # pyHanko's logged warnings never reach the terminal
     r = run_cli("verify", "--json", str(base / "valid.pdf"))  # the empty app store trusts nobody
     assert r.code == 1 and r.json()["overall"] == "untrusted"
 

@@ -7,6 +7,7 @@ runs the checkers under the sandbox's time and memory limits. Pure domain code.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from thucongvu.errors import UsageError
@@ -14,6 +15,12 @@ from thucongvu.signatures import model
 from thucongvu.signatures.trust_store import TrustMaterial
 
 MAX_INPUT = 150 * 1024 * 1024
+
+# pyHanko reports every rejected certificate as a logged warning; without a handler Python's
+# last-resort handler would print them on stderr, breaking the CLI's one-line rule. They still
+# propagate to the app's log file when logging is set up.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 def read_input(path: Path, what: str = "tệp") -> bytes:

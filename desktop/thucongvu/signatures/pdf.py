@@ -96,6 +96,11 @@ def verify_pdf(data: bytes, name: str, material: TrustMaterial) -> model.Report:
 
     reader, sigs, stamps = _open(data)
     if not sigs:
+        unsupported = _unsupported_signatures(reader)
+        if unsupported:
+            report = model.Report(file=name, kind="pdf")
+            report.signatures += unsupported
+            return report
         raise model.Unsigned("pdf", f"Tệp PDF {name} không có chữ ký số", f"The PDF {name} is not signed")
     report = model.Report(file=name, kind="pdf")
     seen_seal = False
@@ -110,15 +115,35 @@ def verify_pdf(data: bytes, name: str, material: TrustMaterial) -> model.Report:
 SUPPORTED_SUBFILTERS = ("/adbe.pkcs7.detached", "/ETSI.CAdES.detached", "/PBAD.PAdES")
 
 
+def _unsupported(subfilter: str | None, field: str | None) -> model.SignatureResult:
+    return model.SignatureResult(
+        status=model.INDETERMINATE, signer=model.Signer(), issuer=None, signing_time=None,
+        covers_whole_document=False, field_name=field,
+        reasons=[f"Định dạng chữ ký {subfilter or '(không ghi)'} chưa được hỗ trợ nên không kiểm tra được "
+                 "(hỗ trợ adbe.pkcs7.detached và ETSI.CAdES.detached)."])
+
+
+def _unsupported_signatures(reader) -> list[model.SignatureResult]:
+    """Filled signature fields pyHanko skipped (e.g. the old adbe.x509.rsa_sha1): signed, but not checkable."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    out = []
+    try:
+        for name, value, _ref in enumerate_sig_fields(reader, filled_status=True):
+            obj = value.get_object() if value is not None else None
+            subfilter = _text(obj.get("/SubFilter")) if obj is not None else None
+            if subfilter != "/ETSI.RFC3161":
+                out.append(_unsupported(subfilter, name))
+    except Exception:
+        return []
+    return out
+
+
 def _one(sig, index, reader, material, validate_pdf_signature, seen_seal) -> model.SignatureResult:
     field = getattr(sig, "field_name", None)
     subfilter = _text(sig.sig_object.get("/SubFilter"))
     if subfilter not in SUPPORTED_SUBFILTERS:
-        return model.SignatureResult(
-            status=model.INDETERMINATE, signer=model.Signer(), issuer=None, signing_time=None,
-            covers_whole_document=False, field_name=field,
-            reasons=[f"Định dạng chữ ký {subfilter or '(không ghi)'} chưa được hỗ trợ nên không kiểm tra được "
-                     "(hỗ trợ adbe.pkcs7.detached và ETSI.CAdES.detached)."])
+        return _unsupported(subfilter, field)
     try:
         signer_info = sig.signer_info
         claimed = sig.self_reported_timestamp

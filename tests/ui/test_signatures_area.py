@@ -135,3 +135,44 @@ def test_mail_reader_badge_verifies_in_background_and_opens_details(window, demo
     badge.details.click()
     assert window.current_area() == "signatures"
     assert area.verify_page.list.topLevelItemCount() >= 1 and area.verify_page.banner.isVisibleTo(area)
+
+
+class _HeldExecutor:
+    """Keeps jobs until released, to see the page while a check is still running."""
+
+    def __init__(self):
+        self.jobs = []
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        fut = Future()
+        self.jobs.append((fut, fn, args))
+        return fut
+
+    def release(self):
+        for fut, fn, args in self.jobs:
+            try:
+                fut.set_result(fn(*args))
+            except BaseException as exc:  # noqa: BLE001 - delivered like a worker would
+                fut.set_exception(exc)
+        self.jobs.clear()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self.jobs.clear()
+
+
+def test_shows_checking_until_the_result_arrives(area, qtbot, tmp_path, ui_pki, monkeypatch):
+    from thucongvu.ui.tasks import Tasks
+
+    held = _HeldExecutor()
+    page = area.verify_page
+    monkeypatch.setattr(page.services, "tasks", Tasks({"db": held, "net": held}))
+    path = tmp_path / "qd.pdf"
+    path.write_bytes(P.sign_pdf(P.minimal_pdf(), ui_pki.official))
+    page.verify(path)
+    assert page.progress.text().startswith("Đang kiểm tra") and not page.banner.isVisible()
+    assert not page.pick.isEnabled()
+    with qtbot.waitSignal(page.verified, timeout=60_000):
+        held.release()
+    assert page.banner.colour == "green" and page.pick.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -62,16 +63,25 @@ def test_outside_recipients_are_highlighted_not_refused(store_services, qtbot):
     assert not w.outside_label.isVisible()
 
 
-def test_drafts_are_autosaved(store_services, qtbot):
-    from thucongvu.services.drafting import DraftStore
+def test_drafts_are_autosaved(store_services, qtbot, tmp_path):
+    from thucongvu.mail.drafts import Drafts
 
     services, w = _compose(store_services, qtbot)
+    doc = tmp_path / "Dự thảo.docx"
+    doc.write_bytes(b"PK\x03\x04")
     w.to.setText("snv@gialai.gov.vn")
     w.subject.setText("Kế hoạch năm 2027")
     w.body.setPlainText("Nội dung đang soạn")
-    qtbot.waitUntil(lambda: DraftStore(services.home).all() != [], timeout=5000)
-    saved = DraftStore(services.home).all()[0]
-    assert saved.subject == "Kế hoạch năm 2027" and saved.body == "Nội dung đang soạn"
+    w.add_attachment(doc)
+    store = Drafts(services.connect())
+    qtbot.waitUntil(lambda: store.list() != [], timeout=5000)
+    saved = store.list()
+    assert len(saved) == 1
+    assert saved[0].subject == "Kế hoạch năm 2027" and saved[0].body == "Nội dung đang soạn"
+    assert [a.name for a in saved[0].attachments] == ["Dự thảo.docx"]
+    w.body.setPlainText("Nội dung đã sửa")
+    qtbot.waitUntil(lambda: store.list()[0].body == "Nội dung đã sửa", timeout=5000)
+    assert len(store.list()) == 1  # the same draft updated, not a pile
 
 
 def test_files_dropped_become_attachments(store_services, qtbot, tmp_path):
@@ -122,3 +132,15 @@ def test_demo_store_never_sends(window, qtbot):
     w.body.setFocus()
     qtbot.keyClick(w.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "Dữ liệu mẫu" in w.last_error
+
+
+@pytest.mark.xfail(strict=True, reason="mail.compose: CPython's header folding drops the space between two RFC 2047 "
+                   "encoded words of a long Vietnamese subject ('hệ thống thư' -> 'hệ thốngthư'); owner: send feature")
+def test_long_vietnamese_subject_survives_the_wire():
+    from thucongvu.mail.compose import to_bytes
+    from thucongvu.mail.mime import parse
+    from thucongvu.services.drafting import Draft, build
+
+    subject = "Thông báo lịch bảo trì hệ thống thư điện tử công vụ tỉnh Gia Lai năm 2026"
+    draft = Draft(account="vanthu@gialai.gov.vn", to="snv@gialai.gov.vn", subject=subject, body="x")
+    assert parse(to_bytes(build(draft))).subject == subject

@@ -271,11 +271,18 @@ def describe(status, index_role: str, field_name: str | None, claimed: dt.dateti
             chain = []
     if not chain:
         chain = [certinfo.summary(cert)]
+    elif path is not None:
+        from thucongvu.signatures import known_roots
+
+        genuine = known_roots.identify(chain[-1].sha256)
+        if genuine is not None:
+            verdict = (verdict[0], verdict[1], verdict[2] + [f"Chuỗi chứng thư dẫn tới {genuine.label} "
+                                                            "(đúng chứng thư gốc đã công bố)."])
     ts = getattr(status, "timestamp_validity", None)
     word, reasons, notes = verdict
     if claimed is not None and claimed.tzinfo is not None and claimed > _now() + dt.timedelta(minutes=10):
         ahead = (claimed - _now()).total_seconds() / 3600
-        notes = notes + [f"Ghi chú: thời điểm ký người ký khai ({_fmt(claimed)}) sớm hơn hiện tại {ahead:.1f} giờ; "
+        notes = notes + [f"Ghi chú: thời điểm ký người ký khai ({_fmt(claimed)}) ở tương lai, muộn hơn hiện tại {ahead:.1f} giờ; "
                          "có thể phần mềm ký ghi giờ Việt Nam (UTC+7) nhưng đánh dấu là UTC. Không ảnh hưởng kết quả."]
     return model.SignatureResult(
         status=word, signer=certinfo.signer_of(cert), issuer=certinfo.display_name(cert.issuer),

@@ -40,3 +40,16 @@ def test_local_time_marked_utc_in_signing_time_is_a_note(pki, material):
     report = verify_detached(DOC, P.sign_detached(DOC, pki.official, signing_time=ahead), "cv.docx", material)
     assert report.overall == model.VALID
     assert any("UTC+7" in n for n in report.signatures[0].notes)
+
+
+def test_encrypted_smime_payload_is_named(pki):
+    from asn1crypto import cms as acms
+
+    from thucongvu.signatures.cms_sig import load_signed_data
+
+    enveloped = acms.ContentInfo({"content_type": "enveloped_data", "content": acms.EnvelopedData({
+        "version": "v0", "recipient_infos": [], "encrypted_content_info": {
+            "content_type": "data", "content_encryption_algorithm": {"algorithm": "aes256_cbc", "parameters": b"\0" * 16}}})})
+    with pytest.raises(UsageError) as err:
+        load_signed_data(enveloped.dump())
+    assert "mã hóa" in err.value.vi

@@ -35,11 +35,16 @@ def load_signed_data(data: bytes) -> acms.SignedData:
     for raw in candidates:
         try:
             ci = acms.ContentInfo.load(raw, strict=True)
+            if ci["content_type"].native in ("enveloped_data", "authenticated_enveloped_data"):
+                raise UsageError("Nội dung được mã hóa (S/MIME enveloped-data): cần giải mã trước khi kiểm tra chữ ký",
+                                 "The content is encrypted (S/MIME enveloped-data): decrypt it before verifying")
             if ci["content_type"].native != "signed_data":
                 continue
             sd = ci["content"]
             _ = sd["signer_infos"].native and sd["digest_algorithms"].native  # force a full parse
             return sd
+        except UsageError:
+            raise
         except Exception:
             continue
     raise UsageError("Tệp chữ ký không phải chữ ký CMS/PKCS#7 đọc được", "The signature file is not a readable CMS/PKCS#7 signature")

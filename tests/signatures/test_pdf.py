@@ -153,3 +153,10 @@ def test_unsupported_subfilter_is_indeterminate(issued, material):
     data = issued[0].replace(b"/adbe.pkcs7.detached", b"/adbe.x509.rsa_sha1 ", 1)
     report = verify_pdf(data, "old.pdf", material)
     assert report.overall == model.INDETERMINATE and "chưa được hỗ trợ" in report.signatures[0].reasons[0]
+
+
+def test_permitted_form_filling_after_signing_stays_valid(pki, material):
+    filled = P.fill_field(P.sign_pdf(P.form_pdf(), pki.official), "Số đến 123")
+    report = verify_pdf(filled, "phieu.pdf", material)
+    assert report.overall == model.VALID and not report.signatures[0].covers_whole_document
+    assert any("biểu mẫu" in n for n in report.signatures[0].notes)

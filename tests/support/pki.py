@@ -261,3 +261,50 @@ def smime_opaque(body: str, who: Identity) -> bytes:
             b"Date: Sun, 22 Nov 2026 08:00:00 +0700\r\nMIME-Version: 1.0\r\n"
             b'Content-Type: application/pkcs7-mime; smime-type=signed-data; name="smime.p7m"\r\n'
             b"Content-Transfer-Encoding: base64\r\n\r\n" + payload)
+
+
+def _appearance(w, text: str):
+    from pyhanko.pdf_utils import generic as g
+
+    n = g.NameObject
+    box = g.ArrayObject([g.NumberObject(v) for v in (0, 0, 200, 20)])
+    return w.add_object(g.StreamObject(g.DictionaryObject({n("/Type"): n("/XObject"), n("/Subtype"): n("/Form"),
+                                                           n("/BBox"): box}),
+                                       stream_data=f"BT /Helv 10 Tf 2 5 Td ({text}) Tj ET".encode()))
+
+
+def form_pdf() -> bytes:
+    """A one-page PDF with an empty text field ``SoDen`` (incoming number), for form filling after signing."""
+    from pyhanko.pdf_utils import generic as g
+    from pyhanko.pdf_utils.writer import PageObject, PdfFileWriter
+
+    n = g.NameObject
+    w = PdfFileWriter()
+    page_ref = w.insert_page(PageObject(contents=w.add_object(g.StreamObject(stream_data=b"BT /F1 12 Tf 72 720 Td (Phieu) Tj ET")),
+                                        media_box=[0, 0, 595, 842]))
+    field = g.DictionaryObject({
+        n("/Type"): n("/Annot"), n("/Subtype"): n("/Widget"), n("/FT"): n("/Tx"), n("/T"): g.pdf_string("SoDen"),
+        n("/Rect"): g.ArrayObject([g.NumberObject(v) for v in (72, 600, 272, 620)]), n("/F"): g.NumberObject(4),
+        n("/P"): page_ref})
+    field[n("/AP")] = g.DictionaryObject({n("/N"): _appearance(w, "")})
+    ref = w.add_object(field)
+    page_ref.get_object()[n("/Annots")] = g.ArrayObject([ref])
+    w.root[n("/AcroForm")] = w.add_object(g.DictionaryObject({n("/Fields"): g.ArrayObject([ref])}))
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def fill_field(pdf: bytes, value: str) -> bytes:
+    """Fill the first form field in an incremental update (value and appearance), as a form filler does."""
+    from pyhanko.pdf_utils import generic as g
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    w = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    field = w.root["/AcroForm"]["/Fields"][0].get_object()
+    field[g.NameObject("/V")] = g.pdf_string(value)
+    field[g.NameObject("/AP")] = g.DictionaryObject({g.NameObject("/N"): _appearance(w, value)})
+    w.update_container(field)
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()

@@ -83,3 +83,11 @@ def test_no_signing_time_uses_the_date_header(pki, material):
     recent = format_datetime(P.NOW)
     assert verify_mail(P.smime_multipart(BODY, pki.expired, date_header=recent, plain=True), "thu.eml",
                        material).overall == model.EXPIRED
+
+
+def test_sender_differs_from_certificate_is_a_note(pki, material):
+    raw = P.smime_multipart(BODY, pki.official).replace(b"From: an.nv@", b"From: khac@", 1)
+    report = verify_mail(raw, "thu.eml", material)
+    assert report.overall == model.VALID and any("khác địa chỉ" in n for n in report.signatures[0].notes)
+    assert not any("khác địa chỉ" in n for n in verify_mail(P.smime_multipart(BODY, pki.official), "t.eml",
+                                                          material).signatures[0].notes)

@@ -78,11 +78,23 @@ def verify_mail(raw: bytes, name: str, material: TrustMaterial) -> model.Report:
             report.signatures.append(cms_sig.assess(sd, None, material, field_name="S/MIME", date_header=date))
         elif part.get_filename() and not part.is_multipart():
             attachments[part.get_filename()] = part.get_payload(decode=True) or b""
+    _sender_note(report, msg)
     _attachments(report, attachments, material)
     if not report.signatures:
         raise model.Unsigned("smime", f"Thư {name} không có chữ ký số (S/MIME) hay tài liệu ký số đính kèm",
                              f"The mail {name} carries no S/MIME signature or signed attachment")
     return report
+
+
+def _sender_note(report: model.Report, msg) -> None:
+    """RFC 8551 §3.3: the sender's address should be the one in the signer's certificate."""
+    from email.utils import parseaddr
+
+    sender = parseaddr(msg["From"] or "")[1].lower()
+    for sig in report.signatures:
+        email_addr = (sig.signer.email or "").lower()
+        if sender and email_addr and sender != email_addr:
+            sig.notes.append(f"Ghi chú: người gửi thư ({sender}) khác địa chỉ thư trong chứng thư ký ({email_addr}).")
 
 
 def _attachments(report: model.Report, attachments: dict[str, bytes], material: TrustMaterial) -> None:

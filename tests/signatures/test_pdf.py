@@ -160,3 +160,18 @@ def test_permitted_form_filling_after_signing_stays_valid(pki, material):
     report = verify_pdf(filled, "phieu.pdf", material)
     assert report.overall == model.VALID and not report.signatures[0].covers_whole_document
     assert any("biểu mẫu" in n for n in report.signatures[0].notes)
+
+
+def test_missing_ca_crl_is_tolerated_but_a_revoked_ca_is_not(pki, plain_pdf, material):
+    sub_crl_only = TrustMaterial(material.anchors, material.intermediates,
+                                 [pki.sub_crl.public_bytes(Encoding.DER)])
+    assert verify_pdf(P.sign_pdf(plain_pdf, pki.official), "x.pdf", sub_crl_only).overall == model.VALID
+
+    bad_sub = P.make_ca("CA đã bị thu hồi", pki.root, crl_url=P.ROOT_CRL_URL)
+    leaf = P.make_leaf(bad_sub, "Đỗ Văn Em", P.AGENCY, "em.dv@stttt.thu.gov.vn")
+    crls = [P.make_crl(pki.root, [(bad_sub.cert, P.NOW - 3 * P.DAY)]).public_bytes(Encoding.DER),
+            P.make_crl(bad_sub).public_bytes(Encoding.DER)]
+    trust = TrustMaterial().extended([pki.root.cert.public_bytes(Encoding.DER),
+                                      bad_sub.cert.public_bytes(Encoding.DER)], crls)
+    report = verify_pdf(P.sign_pdf(plain_pdf, leaf), "x.pdf", trust)
+    assert report.overall == model.REVOKED and "CA cấp trên" in report.signatures[0].reasons[0]

@@ -28,6 +28,7 @@ from pyhanko.sign.validation import generic_cms
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator import errors as cverr
+from pyhanko_certvalidator.policy_decl import CertRevTrustPolicy, RevocationCheckingPolicy, RevocationCheckingRule
 
 from thucongvu.signatures import certinfo, model
 from thucongvu.signatures.trust_store import TrustMaterial
@@ -35,6 +36,13 @@ from thucongvu.signatures.trust_store import TrustMaterial
 # Government tokens sign with either; some set only nonRepudiation, some only digitalSignature.
 KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
 WEAK_HASHES = {"md2", "md5"}  # SHA-1 stays acceptable (older signing tools) but gets a note
+# The signer's certificate must be checked when it names a CRL/OCSP service; for CA certificates a
+# missing CRL is tolerated (a revoked CA on a CRL at hand still fails). Revocation data issued after
+# the signing time counts (retroactive), since it is validated at the signing time.
+REVOCATION = CertRevTrustPolicy(
+    RevocationCheckingPolicy(ee_certificate_rule=RevocationCheckingRule.CHECK_IF_DECLARED,
+                             intermediate_ca_cert_rule=RevocationCheckingRule.CHECK_IF_DECLARED_SOFT),
+    retroactive_revinfo=True)
 
 
 def _now() -> dt.datetime:
@@ -76,8 +84,7 @@ def context(material: TrustMaterial, moment: dt.datetime, embedded_certs=(), crl
     return ValidationContext(
         trust_roots=anchors, other_certs=others, moment=moment,
         crls=list(material.crls) + list(crls), ocsps=list(ocsps),
-        allow_fetching=False, revocation_mode="hard-fail", retroactive_revinfo=True,
-        weak_hash_algos=WEAK_HASHES,
+        allow_fetching=False, revinfo_policy=REVOCATION, weak_hash_algos=WEAK_HASHES,
     )
 
 

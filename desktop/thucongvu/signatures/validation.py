@@ -116,8 +116,8 @@ def _fmt(t: dt.datetime | None) -> str:
     return t.astimezone(dt.timezone.utc).strftime("%d/%m/%Y %H:%M UTC") if t else "?"
 
 
-def judge(status, errors: list[BaseException], material: TrustMaterial, extra_crls=(),
-          has_signed_attrs: bool = True) -> tuple[str, list[str], list[str]]:
+def judge(status, errors: list[BaseException], material: TrustMaterial,
+          extra_crls=()) -> tuple[str, list[str], list[str]]:
     """Map a pyHanko status (+ the captured certvalidator error) to a verdict and Vietnamese reasons."""
     reasons: list[str] = []
     notes: list[str] = []

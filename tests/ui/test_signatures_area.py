@@ -176,3 +176,24 @@ def test_shows_checking_until_the_result_arrives(area, qtbot, tmp_path, ui_pki, 
     with qtbot.waitSignal(page.verified, timeout=60_000):
         held.release()
     assert page.banner.colour == "green" and page.pick.isEnabled()
+
+
+def test_area_in_english(demo_services, qtbot, qapp):
+    from thucongvu.ui import i18n
+    from thucongvu.ui.mainwindow import MainWindow
+
+    assert i18n.install(qapp, "en")
+    try:
+        window = MainWindow(demo_services)
+        qtbot.addWidget(window)
+        area = window.areas["signatures"]
+        assert [area.tabs.tabText(i) for i in range(2)] == ["Verify a document", "Trusted certificates"]
+        assert area.verify_page.pick.text() == "Choose file…"
+        from thucongvu.ui.signatures import present
+
+        assert present.status_label("revoked") == "Certificate revoked"
+    finally:
+        i18n.install(qapp, "vi")
+        from thucongvu.ui.signatures.area import _install_translation
+
+        _install_translation()

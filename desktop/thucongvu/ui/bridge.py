@@ -22,14 +22,16 @@ class Bridge(QObject):
     flags_changed = Signal(object)
     outbox_changed = Signal()
     accounts_changed = Signal()
+    folder_opened = Signal(str, str, bool)
     reminder_due = Signal(object)
 
     def __init__(self, events: Events, parent: QObject | None = None):
         super().__init__(parent)
         self.events = events
         self._handlers = []
-        for name in ("sync_started", "sync_progress", "folder_did_sync", "sync_finished", "sync_failed",
-                     "new_mail", "flags_changed", "outbox_changed", "accounts_changed", "reminder_due"):
+        from thucongvu.events import NAMES
+
+        for name in NAMES:
             signal = getattr(self, name)
             handler = signal.emit
             events.subscribe(name, handler)

@@ -57,7 +57,7 @@ class OutboxStatus(QObject):
         self.label.setText(self.tr("Hộp thư đi: %n thư chờ gửi", "", count))
         problems = [i for i in self.pending if i.state in ("failed", "uncertain")]
         self.label.setStyleSheet("color: #8a1c1c; font-weight: bold;" if problems else "")
-        self.label.setToolTip("\n".join(f"{i.subject} — {i.state}{': ' + i.last_error if i.last_error else ''}"
+        self.label.setToolTip("\n".join(f"{i.subject} — {state_label(i.state)}{': ' + i.last_error if i.last_error else ''}"
                                         for i in self.pending))
         self.label.setVisible(count > 0)
 
@@ -81,3 +81,12 @@ class OutboxStatus(QObject):
             outbox.flush()
 
         self.services.tasks.run(job, on_done=lambda _: self.refresh(), on_error=lambda exc: self.refresh(), lane="send")
+
+
+def state_label(state: str) -> str:
+    """The outbox's own words for a state, in the UI language."""
+    from thucongvu.mail.outbox import STATE_LABELS
+    from thucongvu.ui.i18n import english
+
+    vi, en = STATE_LABELS.get(state, (state, state))
+    return en if english() else vi

@@ -79,7 +79,7 @@ def _attach_mail_badge(services, window, area) -> None:
     """The mail area is built before this one; give its reader the signature badge."""
     mail = getattr(window, "areas", {}).get("mail") if window is not None else None
     reader = getattr(mail, "reader", None)
-    if reader is None or not hasattr(reader, "message_shown"):
+    if reader is None or not hasattr(reader, "add_badge"):
         return
     from thucongvu.ui.signatures.mail_badge import MailSignatureBadge
 

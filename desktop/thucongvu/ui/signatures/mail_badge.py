@@ -1,6 +1,7 @@
 """The signature badge in the mail reader: a signed message is verified in the background.
 
-Listens to the reader's ``message_shown`` (the body is cached by then), runs
+Uses the mail area's hooks (``reader.message_loaded``, ``reader.add_badge``; see
+``thucongvu.ui``): once a body is shown (and so cached), it runs
 ``VerificationService.verify_stored_message`` through ``services.tasks`` (the
 verdict is cached per message in the store) and shows a coloured strip with
 the verdict and the signer; *Chi tiết* opens the Kiểm tra chữ ký area with the
@@ -10,7 +11,7 @@ full report. Only messages the store marks as possibly signed are checked.
 from __future__ import annotations
 
 from thucongvu.signatures.model import BANNER, Report
-from thucongvu.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton
+from thucongvu.ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTimer
 from thucongvu.ui.signatures import present
 
 
@@ -29,16 +30,24 @@ class MailSignatureBadge(QFrame):
         row.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.details = QPushButton(self.tr("Chi tiết"))
         self.details.setObjectName("signatureDetailsButton")
         self.details.clicked.connect(self._open)
         row.addWidget(self.text, 1)
         row.addWidget(self.details)
-        reader.layout().insertWidget(2, self)  # under the headers
-        reader.message_shown.connect(self.on_message_shown)
+        reader.add_badge(self)  # under the headers
+        reader.message_loaded.connect(self.on_message_loaded)
         self.hide()
 
-    def on_message_shown(self, message_id: int) -> None:
+    def paintEvent(self, event):  # noqa: N802 - Qt API
+        # The reader has no "cleared" signal: a verdict for a message no longer shown hides itself.
+        if self.reader.message_id != self.message_id:
+            QTimer.singleShot(0, self.hide)
+            return
+        super().paintEvent(event)
+
+    def on_message_loaded(self, message_id: int, _parsed=None) -> None:
         row = getattr(self.reader, "row", None)
         self.message_id = message_id
         self.report = None
@@ -63,7 +72,7 @@ class MailSignatureBadge(QFrame):
             self._paint("amber", self.tr("Không kiểm tra được chữ ký: %1").replace("%1", doc.get("message", "")))
             return
         self.report = Report.from_json(doc)
-        names = ", ".join(present.signer_text(s) for s in self.report.signatures[:2])
+        names = ", ".join(s.signer.name or s.signer.organization or "?" for s in self.report.signatures[:3])
         self._paint(BANNER[overall], self.tr("Chữ ký số: %1 — %2").replace("%1", present.status_label(overall))
                     .replace("%2", names))
         self.details.setEnabled(True)

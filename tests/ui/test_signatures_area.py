@@ -194,6 +194,3 @@ def test_area_in_english(demo_services, qtbot, qapp):
         assert present.status_label("revoked") == "Certificate revoked"
     finally:
         i18n.install(qapp, "vi")
-        from thucongvu.ui.signatures.area import _install_translation
-
-        _install_translation()

@@ -8,7 +8,7 @@ can share it.
 
 from __future__ import annotations
 
-from thucongvu.ui.qt import QCoreApplication, QTabWidget, QTranslator, QVBoxLayout, QWidget
+from thucongvu.ui.qt import QTabWidget, QVBoxLayout, QWidget
 from thucongvu.ui.signatures.trust_page import TrustPage
 from thucongvu.ui.signatures.verify_page import VerifyPage
 
@@ -43,33 +43,7 @@ class SignaturesArea(QWidget):
         self.verify_page.show_report(report)
 
 
-_translation = {"translator": None}
-
-
-def _install_translation() -> None:
-    """This feature's strings live in ``signatures_<lang>.ts`` (built by ``i18n.compile_translations``).
-
-    The window is rebuilt on a language change, so installing here follows the switch.
-    """
-    from thucongvu.resources import resource
-    from thucongvu.ui import i18n
-
-    app = QCoreApplication.instance()
-    old = _translation["translator"]
-    if old is not None:
-        app.removeTranslator(old)
-        _translation["translator"] = None
-    lang = i18n.current()
-    if lang == "vi":
-        return
-    translator = QTranslator(app)
-    if translator.load(str(resource("translations", f"signatures_{lang}.qm"))):
-        app.installTranslator(translator)
-        _translation["translator"] = translator
-
-
 def create_area(services, parent: QWidget | None = None) -> QWidget:
-    _install_translation()
     area = SignaturesArea(services, parent)
     _attach_mail_badge(services, parent, area)
     return area

@@ -18,24 +18,24 @@ COLOURS = {  # banner background, text
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignaturesArea", text)
+# Spelled out as translate("SignaturesArea", "…") so pyside6-lupdate finds every string (context SignaturesArea).
+translate = QCoreApplication.translate
 
 
 def status_label(word: str) -> str:
     return {
-        "valid": tr("Hợp lệ"), "invalid": tr("Không hợp lệ"), "modified": tr("Đã bị sửa sau khi ký"),
-        "untrusted": tr("Không tin cậy"), "expired": tr("Chứng thư hết hạn"), "revoked": tr("Chứng thư bị thu hồi"),
-        "indeterminate": tr("Chưa xác định"), "unsigned": tr("Không có chữ ký"), "error": tr("Không đọc được"),
+        "valid": translate("SignaturesArea", "Hợp lệ"), "invalid": translate("SignaturesArea", "Không hợp lệ"), "modified": translate("SignaturesArea", "Đã bị sửa sau khi ký"),
+        "untrusted": translate("SignaturesArea", "Không tin cậy"), "expired": translate("SignaturesArea", "Chứng thư hết hạn"), "revoked": translate("SignaturesArea", "Chứng thư bị thu hồi"),
+        "indeterminate": translate("SignaturesArea", "Chưa xác định"), "unsigned": translate("SignaturesArea", "Không có chữ ký"), "error": translate("SignaturesArea", "Không đọc được"),
     }.get(word, word)
 
 
 def role_label(role: str) -> str:
-    return {"signer": tr("Người ký"), "seal": tr("Con dấu cơ quan"), "receipt": tr("Văn thư tiếp nhận")}.get(role, role)
+    return {"signer": translate("SignaturesArea", "Người ký"), "seal": translate("SignaturesArea", "Con dấu cơ quan"), "receipt": translate("SignaturesArea", "Văn thư tiếp nhận")}.get(role, role)
 
 
 def signer_text(sig: SignatureResult) -> str:
-    who = sig.signer.name or tr("(không rõ)")
+    who = sig.signer.name or translate("SignaturesArea", "(không rõ)")
     if sig.signer.organization and sig.signer.organization != who:
         who += f" — {sig.signer.organization}"
     if sig.signer.email:
@@ -47,13 +47,13 @@ def banner(report: Report) -> tuple[str, str, str]:
     """(colour key, headline, body) for the banner above the results."""
     colour = BANNER[report.overall]
     head = {
-        "valid": tr("Văn bản nguyên vẹn, chữ ký hợp lệ"),
-        "invalid": tr("Chữ ký không hợp lệ: nội dung hoặc chữ ký không khớp"),
-        "modified": tr("Văn bản đã bị sửa sau khi ký"),
-        "untrusted": tr("Chưa tin cậy được người cấp chứng thư"),
-        "expired": tr("Chứng thư của người ký đã hết hạn khi ký"),
-        "revoked": tr("Chứng thư của người ký đã bị thu hồi"),
-        "indeterminate": tr("Chưa xác định được tình trạng chữ ký"),
+        "valid": translate("SignaturesArea", "Văn bản nguyên vẹn, chữ ký hợp lệ"),
+        "invalid": translate("SignaturesArea", "Chữ ký không hợp lệ: nội dung hoặc chữ ký không khớp"),
+        "modified": translate("SignaturesArea", "Văn bản đã bị sửa sau khi ký"),
+        "untrusted": translate("SignaturesArea", "Chưa tin cậy được người cấp chứng thư"),
+        "expired": translate("SignaturesArea", "Chứng thư của người ký đã hết hạn khi ký"),
+        "revoked": translate("SignaturesArea", "Chứng thư của người ký đã bị thu hồi"),
+        "indeterminate": translate("SignaturesArea", "Chưa xác định được tình trạng chữ ký"),
     }.get(report.overall, status_label(report.overall))
     lines = []
     for sig in report.signatures:
@@ -70,30 +70,34 @@ def details_html(report: Report, index: int) -> str:
     sig = report.signatures[index]
     e = html.escape
     rows = [
-        (tr("Vai trò"), role_label(sig.role)),
-        (tr("Trạng thái"), f"{status_label(sig.status)} ({sig.status})"),
-        (tr("Người ký"), signer_text(sig)),
-        (tr("Thư điện tử công vụ (.gov.vn)"), tr("Có") if sig.signer.email_is_gov_vn else tr("Không")),
-        (tr("Cấp bởi"), sig.issuer or ""),
-        (tr("Thời điểm ký (người ký khai)"), sig.signing_time or tr("không có")),
-        (tr("Dấu thời gian tin cậy"), sig.timestamp or tr("không có")),
-        (tr("Thuật toán băm"), (sig.digest_algorithm or "").upper()),
-        (tr("Phủ toàn bộ tệp"), tr("Có") if sig.covers_whole_document else tr("Không (có phần nối thêm sau khi ký)")),
+        (translate("SignaturesArea", "Vai trò"), role_label(sig.role)),
+        (translate("SignaturesArea", "Trạng thái"), f"{status_label(sig.status)} ({sig.status})"),
+        (translate("SignaturesArea", "Người ký"), signer_text(sig)),
+        (translate("SignaturesArea", "Thư điện tử công vụ (.gov.vn)"), translate("SignaturesArea", "Có") if sig.signer.email_is_gov_vn else translate("SignaturesArea", "Không")),
+        (translate("SignaturesArea", "Cấp bởi"), sig.issuer or ""),
+        (translate("SignaturesArea", "Thời điểm ký (người ký khai)"), sig.signing_time or translate("SignaturesArea", "không có")),
+        (translate("SignaturesArea", "Dấu thời gian tin cậy"), sig.timestamp or translate("SignaturesArea", "không có")),
+        (translate("SignaturesArea", "Thuật toán băm"), (sig.digest_algorithm or "").upper()),
+        (translate("SignaturesArea", "Phủ toàn bộ tệp"), translate("SignaturesArea", "Có") if sig.covers_whole_document else translate("SignaturesArea", "Không (có phần nối thêm sau khi ký)")),
     ]
     if sig.field_name:
-        rows.insert(0, (tr("Trường chữ ký"), sig.field_name))
+        rows.insert(0, (translate("SignaturesArea", "Trường chữ ký"), sig.field_name))
     out = ["<table cellspacing='4'>"]
     out += [f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows]
     out.append("</table>")
-    out.append(f"<h4>{e(tr('Lý do'))}</h4><ul>" + "".join(f"<li>{e(r)}</li>" for r in sig.reasons + sig.notes) + "</ul>")
+    reasons_head = translate("SignaturesArea", "Lý do")
+    out.append(f"<h4>{e(reasons_head)}</h4><ul>" + "".join(f"<li>{e(r)}</li>" for r in sig.reasons + sig.notes) + "</ul>")
     if sig.byte_ranges:
-        ranges = ", ".join(tr("byte %1 – %2").replace("%1", f"{a:,}").replace("%2", f"{a + n - 1:,}")
+        ranges = ", ".join(translate("SignaturesArea", "byte %1 – %2").replace("%1", f"{a:,}").replace("%2", f"{a + n - 1:,}")
                            for a, n in sig.byte_ranges)
-        out.append(f"<h4>{e(tr('Vùng byte được ký'))}</h4><p>{e(ranges)}</p>")
+        ranges_head = translate("SignaturesArea", "Vùng byte được ký")
+        out.append(f"<h4>{e(ranges_head)}</h4><p>{e(ranges)}</p>")
     if sig.chain:
-        out.append(f"<h4>{e(tr('Chuỗi chứng thư (người ký → gốc)'))}</h4><ol>")
+        chain_head = translate("SignaturesArea", "Chuỗi chứng thư (người ký → gốc)")
+        validity = translate("SignaturesArea", "hiệu lực")
+        out.append(f"<h4>{e(chain_head)}</h4><ol>")
         for c in sig.chain:
-            out.append(f"<li>{e(c.subject)}<br/><small>{e(tr('hiệu lực'))} {e(c.not_before[:10])} → "
+            out.append(f"<li>{e(c.subject)}<br/><small>{e(validity)} {e(c.not_before[:10])} → "
                        f"{e(c.not_after[:10])} · SHA-256 {e(c.sha256)}</small></li>")
         out.append("</ol>")
     return "".join(out)

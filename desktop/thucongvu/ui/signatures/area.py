@@ -18,7 +18,14 @@ def verification_service(services):
     if "signatures" not in extra:
         from thucongvu.signatures.service import VerificationService
 
-        extra["signatures"] = VerificationService(services.home, db_path=services.db_path)
+        admin_dir: object = True  # the admin policy's trust_anchor_dir
+        if getattr(services, "demo", False):
+            # Dữ liệu mẫu: the sample documents are signed by the throw-away sample CA; trust it for
+            # this session only (never written to the user's trust store).
+            from thucongvu.resources import resource
+
+            admin_dir = resource("sample", "certs")
+        extra["signatures"] = VerificationService(services.home, db_path=services.db_path, admin_dir=admin_dir)
     return extra["signatures"]
 
 

@@ -65,6 +65,8 @@ def test_smime_and_detached(run_cli, docs):
     assert (r.code, r.json()["kind"], r.json()["overall"]) == (0, "smime", "valid")
     r = run_cli(*_args(docs, "--signature", str(base / "doc.txt.p7s"), str(base / "doc.txt")))
     assert (r.code, r.json()["kind"], r.json()["overall"]) == (0, "cms", "valid")
+    r = run_cli(*_args(docs, "--online", "--signature", str(base / "doc.txt.p7s"), str(base / "doc.txt")))
+    assert (r.code, r.json()["overall"]) == (0, "valid")  # --online (an extra option) changes nothing here
     r = run_cli(*_args(docs, "--signature", str(base / "doc.txt.p7s"), str(base / "valid.pdf")))
     assert (r.code, r.json()["overall"]) == (1, "invalid")
 

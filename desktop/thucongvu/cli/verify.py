@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("--trust", metavar="DIR", help="thư mục chứng thư gốc tin cậy bổ sung (PEM/DER/.cer/.crt/.p7b)")
     p.add_argument("--crl", metavar="DIR", help="thư mục danh sách chứng thư bị thu hồi (CRL)")
     p.add_argument("--signature", metavar="FILE", help="tệp chữ ký tách rời (.p7s) của FILE")
+    p.add_argument("--online", action="store_true",
+                   help="cho phép tải CRL/OCSP từ địa chỉ ghi trong chứng thư (mặc định: không kết nối mạng)")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=verify)
 
@@ -67,6 +69,7 @@ def _run(ctx, args):
     if args.trust and not extra_certs:
         raise UsageError(f"Không tìm thấy chứng thư nào trong {args.trust}", f"No certificate found in {args.trust}")
     material = material.extended(extra_certs, extra_crls)
+    material.online = bool(args.online)
     signature = Path(args.signature) if args.signature else None
     return engine.verify_path(Path(args.file), material, signature)
 

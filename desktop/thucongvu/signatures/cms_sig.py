@@ -83,6 +83,13 @@ async def _validate(sd, content: bytes | None, vc):
     return StandardCMSSignatureStatus(**kwargs)
 
 
+async def _validate_and_close(sd, content, vc):
+    try:
+        return await _validate(sd, content, vc)
+    finally:
+        await vc.aclose()  # HTTP sessions opened for online revocation checks
+
+
 def assess(sd, content: bytes | None, material: TrustMaterial, *, field_name: str | None = None,
            date_header: dt.datetime | None = None) -> model.SignatureResult:
     """Judge a SignedData (one signer, as S/MIME and .p7s carry).
@@ -105,7 +112,7 @@ def assess(sd, content: bytes | None, material: TrustMaterial, *, field_name: st
                             crls=crls, ocsps=ocsps)
     try:
         with validation.capture_errors() as errors:
-            status = asyncio.run(_validate(sd, content, vc))
+            status = asyncio.run(_validate_and_close(sd, content, vc))
     except UsageError:
         raise
     except Exception as exc:

@@ -19,15 +19,18 @@ from thucongvu.signatures.trust_store import AnchorInfo, ImportResult, TrustMate
 
 class VerificationService:
     def __init__(self, home: Path, *, admin_dir: Path | None | bool = True, isolate: bool = True,
-                 db_path: Path | None = None):
+                 db_path: Path | None = None, online: bool = False):
         self.home = Path(home)
         self.db_path = Path(db_path) if db_path else None  # the store holding the messages (demo or real)
         self.trust_store = TrustStore(self.home, admin_dir=admin_dir)
         self.isolate = isolate
+        self.online = online  # fetch CRLs/OCSP over the network (off by default: closed agency networks)
 
     # --- verification (off the GUI thread) ------------------------------------------------
     def material(self) -> TrustMaterial:
-        return self.trust_store.material()
+        material = self.trust_store.material()
+        material.online = self.online
+        return material
 
     def verify_file(self, path: Path, signature: Path | None = None) -> model.Report:
         """Raises ``UsageError`` (``model.Unsigned`` for an unsigned file) for what is not verifiable."""
@@ -90,7 +93,7 @@ class VerificationService:
 
 def trust_epoch(material: TrustMaterial) -> str:
     """A fingerprint of the trust material: cached verdicts are only reused under the same trust."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(b"online" if material.online else b"offline")
     for blob in sorted(material.anchors) + [b"|"] + sorted(material.intermediates) + [b"|"] + sorted(material.crls):
         h.update(hashlib.sha256(blob).digest())
     return h.hexdigest()[:32]

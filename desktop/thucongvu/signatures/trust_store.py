@@ -52,11 +52,13 @@ class TrustMaterial:
     anchors: list[bytes] = field(default_factory=list)
     intermediates: list[bytes] = field(default_factory=list)
     crls: list[bytes] = field(default_factory=list)
+    online: bool = False  # fetch CRLs/OCSP named in certificates (off by default: closed networks)
 
     def extended(self, certs=(), crls=()) -> "TrustMaterial":
         """Add ``--trust DIR`` certificates (all trusted) and ``--crl DIR`` CRLs."""
         anchors, intermediates = split_anchors(list(certs))
-        return TrustMaterial(self.anchors + anchors, self.intermediates + intermediates, self.crls + list(crls))
+        return TrustMaterial(self.anchors + anchors, self.intermediates + intermediates, self.crls + list(crls),
+                             self.online)
 
 
 def split_anchors(ders: list[bytes]) -> tuple[list[bytes], list[bytes]]:

@@ -6,8 +6,9 @@ validation with a point-in-time moment): the time of a timestamp token
 document signed while the certificate was valid stays valid after it expires,
 and a certificate already expired when used gives ``expired``.
 
-Revocation (CRLs RFC 5280, OCSP RFC 6960) comes only from what the document
-embeds and what the trust store / ``--crl`` holds; nothing is fetched. A
+Revocation (CRLs RFC 5280, OCSP RFC 6960) comes from what the document
+embeds and what the trust store / ``--crl`` holds; nothing is fetched unless
+``TrustMaterial.online`` is set (``--online``). A
 certificate that names a CRL or OCSP service must be checked, otherwise the
 verdict is ``indeterminate``. A signer's own clock cannot prove it signed
 before a revocation: without a trusted timestamp, a listed certificate is
@@ -84,7 +85,7 @@ def context(material: TrustMaterial, moment: dt.datetime, embedded_certs=(), crl
     return ValidationContext(
         trust_roots=anchors, other_certs=others, moment=moment,
         crls=list(material.crls) + list(crls), ocsps=list(ocsps),
-        allow_fetching=False, revinfo_policy=REVOCATION, weak_hash_algos=WEAK_HASHES,
+        allow_fetching=material.online, revinfo_policy=REVOCATION, weak_hash_algos=WEAK_HASHES,
     )
 
 
@@ -186,7 +187,8 @@ def _trust_verdict(indic, errors, status) -> tuple[str, str]:
         return model.EXPIRED, f"{what} đã hết hạn tại thời điểm ký."
     if isinstance(err, cverr.InsufficientRevinfoError) or name in ("TRY_LATER", "REVOCATION_OUT_OF_BOUNDS_NO_POE"):
         return model.INDETERMINATE, ("Không xác định được tình trạng thu hồi: chứng thư yêu cầu kiểm tra CRL/OCSP "
-                                     "nhưng tài liệu và kho tin cậy không có dữ liệu thu hồi phù hợp (không tải trực tuyến).")
+                                     "nhưng không có dữ liệu thu hồi phù hợp (trong tài liệu, kho tin cậy, hoặc "
+                                     "tải trực tuyến khi được bật).")
     if isinstance(err, cverr.PathBuildingError) or name == "NO_CERTIFICATE_CHAIN_FOUND":
         return model.UNTRUSTED, ("Không tìm thấy chuỗi chứng thư tới một gốc tin cậy đã cài đặt "
                                  "(nhà cung cấp chứng thư chưa được tin cậy).")

@@ -68,7 +68,7 @@ def make_application():
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("thucongvu")
+    app.setDesktopFileName("vn.gov.thucongvu")  # packaging/linux/vn.gov.thucongvu.desktop
     app.setQuitOnLastWindowClosed(True)
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")

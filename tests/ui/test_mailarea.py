@@ -14,6 +14,7 @@ def test_opening_the_unit_mailbox_is_announced(window, demo_services, qtbot):
     area = window.show_area("mail")
     personal = next(f for f in demo_services.mailbox.folders() if not f.unit_mailbox and f.role == "inbox")
     area.select_folder(personal.id)
+    qtbot.wait(10)  # let that folder's own announcement pass
     window.show_area("signatures")
     with qtbot.waitSignal(demo_services.bridge.folder_opened) as opened:
         assert area.open_unit_mailbox()

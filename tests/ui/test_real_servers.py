@@ -63,7 +63,7 @@ def test_read_a_message_from_dovecot_in_the_window(mailbox_account, dovecot, qtb
                            ("GiayMoi.pdf", b"%PDF-1.4 mau")))
     services.mail.sync(address)  # headers only: the body is fetched when the message is opened
     window, area = _window(services, qtbot)
-    area.folder_model.refresh()
+    area.refresh_folders()
     inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
     area.select_folder(inbox.id)
     assert area.model.rowCount() == 1
@@ -95,8 +95,9 @@ def test_new_mail_appears_without_clicking(mailbox_account, dovecot, qtbot):
         sync.start()
     try:
         inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
-        area.select_folder(inbox.id)
-        assert area.model.rowCount() == 0
+        # The first sync made the folders appear: the tree was rebuilt and opened on the inbox by itself.
+        qtbot.waitUntil(lambda: area.current_folder_id() == inbox.id, timeout=5000)
+        assert area.folder_model.rowCount() == 1 and area.model.rowCount() == 0
         qtbot.wait(500)  # IDLE is listening
         with qtbot.waitSignal(services.bridge.new_mail, timeout=30000) as got:
             dovecot.append(address, password, "INBOX", _letter(address, "Công văn khẩn về phòng chống bão"))
@@ -172,3 +173,55 @@ def test_queued_when_smtp_is_down_then_sent_once_after_restart(store_services, d
     status.flush()  # a later flush must not send it again
     assert len(wait_for(dovecot, rcpt, rcpt_pw, item.message_id)) == 1
     assert count(dovecot, rcpt, rcpt_pw, item.message_id) == 1
+
+
+def test_forward_unaltered_from_the_window_is_byte_exact(mailbox_account, dovecot, qtbot):
+    services, address, password = mailbox_account
+    original = _letter(address, "Quyết định số 12/QĐ-UBND (bản gốc có chữ ký)", "Nội dung gốc.\r\n",
+                       ("QD-12.pdf", b"%PDF-1.7 ban goc"))
+    dovecot.append(address, password, "INBOX", original)
+    services.mail.sync(address)
+    window, area = _window(services, qtbot)
+    area.refresh_folders()
+    inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
+    area.select_folder(inbox.id)
+    area.list.selectRow(0)
+    qtbot.waitUntil(lambda: area.reader.parsed is not None, timeout=15000)
+    on_server = services.mailbox.raw(area.current_message_id())  # BODY.PEEK[] as the server holds it
+
+    leader, leader_pw = dovecot.add_user(f"lanhdao{uuid.uuid4().hex[:6]}@thuc.gov.vn", "mk-4"), "mk-4"
+    compose = area.open_compose("forward_unaltered")
+    qtbot.addWidget(compose)
+    qtbot.waitUntil(lambda: compose.original is not None, timeout=15000)
+    compose.to.setText(leader)
+    compose.body.setPlainText("Kính chuyển lãnh đạo.")
+    with qtbot.waitSignal(compose.sent, timeout=30000) as sent:
+        compose.send()
+    item = sent.args[0]
+    assert item.state == "sent"
+    delivered = wait_for(dovecot, leader, leader_pw, item.message_id)
+    assert len(delivered) == 1
+    assert b"message/rfc822" in delivered[0]
+    assert on_server in delivered[0]  # the original, byte for byte, inside the forward
+
+
+def test_delete_moves_to_the_servers_trash(mailbox_account, dovecot, qtbot):
+    services, address, password = mailbox_account
+    dovecot.append(address, password, "INBOX", _letter(address, "Thư quảng cáo cần xóa"))
+    services.mail.sync(address)
+    window, area = _window(services, qtbot)
+    area.refresh_folders()
+    inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
+    area.select_folder(inbox.id)
+    area.list.selectRow(0)
+    area.delete_selected()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 0, timeout=15000)
+    c = dovecot.client(address, password)
+    try:
+        trash = next(name for flags, _, name in c.list_folders() if b"\\Trash" in flags)
+        c.select_folder(trash, readonly=True)
+        assert len(c.search("ALL")) == 1  # a fresh mailbox: the one message we deleted
+        c.select_folder("INBOX", readonly=True)
+        assert c.search(["NOT", "DELETED"]) == []
+    finally:
+        c.logout()

@@ -158,13 +158,27 @@ class Mailbox:
         if not ids:
             return
         if self.mail is not None:
-            self.mail.move(ids, "Trash")
+            for trash, group in self._trash_targets(ids).items():
+                self.mail.move(group, trash)
         else:
             with self._lock:
                 marks = ",".join("?" * len(ids))
                 self.conn.execute(f"DELETE FROM messages WHERE id IN ({marks})", ids)
         if self.events is not None:
             self.events.publish("flags_changed", list(ids))
+
+    def _trash_targets(self, ids: list[int]) -> dict[str, list[int]]:
+        """Groups ids by their account's Trash folder (RFC 6154 \\Trash role, else a folder named Trash)."""
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self.conn.execute(
+                f"SELECT m.id, (SELECT t.name FROM folders t WHERE t.account_id = f.account_id "
+                f"ORDER BY (t.role = 'trash') DESC, (lower(t.name) IN ('trash', 'deleted items')) DESC LIMIT 1) "
+                f"FROM messages m JOIN folders f ON f.id = m.folder_id WHERE m.id IN ({marks})", ids).fetchall()
+        out: dict[str, list[int]] = {}
+        for message_id, trash in rows:
+            out.setdefault(trash or "Trash", []).append(message_id)
+        return out
 
     def recent_correspondents(self, limit: int = 500) -> list[str]:
         """'Name <addr>' of recent senders and recipients, most recent first (address completion)."""

@@ -63,7 +63,7 @@ class MailActions(QObject):
 
     def _mark_unread(self) -> None:
         ids = self.area.selected_ids()
-        self.area.services.tasks.run(self.area.mailbox.set_seen, ids, False, lane="db")
+        self.area.services.tasks.run(self.area.mailbox.set_seen, ids, False)  # may write back over IMAP
 
     def _sync(self) -> None:
         sync = getattr(self.area.services, "sync", None)

@@ -60,7 +60,7 @@ class ComposeWindow(QWidget):
         self.body.textChanged.connect(self._changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.send)
-        self.services.tasks.run(self.services.mailbox.recent_correspondents, lane="db",
+        self.services.tasks.run(self.services.mailbox.recent_correspondents,
                                 on_done=lambda c: (self.to.set_candidates(c), self.cc.set_candidates(c)))
         if source_id is not None:
             self.body.setPlaceholderText(self.tr("Đang tải thư gốc…"))

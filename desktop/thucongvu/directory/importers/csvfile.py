@@ -1,0 +1,50 @@
+"""CSV files in UTF-8, UTF-8 with BOM, or windows-1258 (Vietnamese Windows).
+
+windows-1258 writes most tones as combining marks, so decoded text is
+normalised to NFC (TCVN 6909:2001) before anything else sees it. The
+delimiter (comma, semicolon — Excel's in Vietnamese locales — or tab) is
+sniffed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Iterator
+
+from thucongvu.directory import tabular
+from thucongvu.errors import UsageError
+from thucongvu.text.fold import nfc
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when valid, else windows-1258; NFC either way."""
+    for encoding in ("utf-8-sig", "cp1258"):
+        try:
+            return nfc(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    raise UsageError("Không nhận ra bảng mã của tệp CSV", "Unknown CSV encoding")  # cp1258 maps all bytes but 5
+
+
+def grid(path: Path) -> Iterator[tuple[int, list]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Không đọc được tệp {path.name}: {exc}", f"Cannot read {path.name}: {exc}") from exc
+    if b"\x00" in data[:4096]:
+        raise UsageError(f"Tệp {path.name} không phải là tệp CSV văn bản", f"{path.name} is not a text CSV file")
+    text = decode(data)
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    for number, row in enumerate(reader, start=1):
+        yield number, row
+
+
+def read(path: Path, *, mapping: dict[int, str] | None = None):
+    return tabular.read_grid(grid(path), mapping)

@@ -1,0 +1,137 @@
+"""Reading a grid of cells (from a workbook or a CSV file) into records.
+
+Shared by the xlsx and csv importers. Handles what published directories do:
+title rows above the header, unit header rows ("I. CÁC SỞ, BAN, NGÀNH",
+"1. Sở Tài chính", "1.1. Phòng Nội vụ") that give the unit of the rows below,
+blank lines, a unit's own mailbox on a row without a person's name, duplicate
+rows, and unusable rows (reported with their row number and reason).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from thucongvu.directory import clean, headers
+from thucongvu.directory.kinds import CATEGORY, OTHER, classify
+from thucongvu.directory.model import Record, Rejected
+from thucongvu.errors import UsageError
+from thucongvu.text.fold import fold
+
+_NUMBERING = re.compile(r"^\s*(?:([IVXLC]+)|([A-Za-z])|(\d+(?:\.\d+)*))\s*[.)/:-]\s*")
+_ONLY_NUMBER = re.compile(r"[\dIVXLCivxlc.]+")
+_UNIT_MAILBOX_NAMES = {"hop thu don vi", "hop thu chung", "van thu", "hop thu co quan", "thu chung",
+                       "bo phan van thu", "hop thu"}
+HEADER_SCAN_ROWS = 30
+
+
+def _heading(text: str) -> tuple[int, str]:
+    """(level, name) of a heading row: roman numerals 0, "1." 1, "1.1." 2 …"""
+    m = _NUMBERING.match(text)
+    if not m:
+        return 1, text.strip()
+    roman, letter, arabic = m.groups()
+    level = 0 if roman else 2 if letter else arabic.count(".") + 1
+    return level, text[m.end():].strip()
+
+
+def find_header(rows: list[tuple[int, list]]) -> tuple[int, dict[int, str]]:
+    """Position (index into rows) and mapping of the header row."""
+    for i, (_, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        mapping = headers.is_header_row(cells)
+        if mapping:
+            return i, mapping
+    raise UsageError(
+        "Không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị, Email…) trong tệp danh bạ",
+        "No header row (name, unit, e-mail…) found in the directory file",
+    )
+
+
+def read_grid(rows: Iterable[tuple[int, list]], mapping: dict[int, str] | None = None
+              ) -> tuple[list[Record], list[Rejected]]:
+    """Records and rejected rows from ``(row_number, cells)`` pairs.
+
+    With ``mapping`` (column → field, chosen by the user) no header is looked for.
+    """
+    rows = list(rows)
+    if mapping is None:
+        start, mapping = find_header(rows)
+        rows = rows[start + 1:]
+    records: list[Record] = []
+    rejected: list[Rejected] = []
+    headings: list[tuple[int, str]] = []      # stack of (level, unit name)
+    seen: dict[tuple, int] = {}
+    for number, cells in rows:
+        values = {f: [] for f in headers.FIELDS}
+        for col, f in mapping.items():
+            if col < len(cells) and f in values:
+                values[f].append(cells[col])
+        get = lambda f: clean.text(values[f][0]) if values[f] else ""  # noqa: E731
+        texts = {clean.text(c) for c in cells} - {""}
+        if not texts:
+            continue                                   # blank line
+        name, unit, parent = get(headers.NAME), get(headers.UNIT), get(headers.PARENT)
+        position = get(headers.POSITION)
+        raw_email = values[headers.EMAIL][0] if values[headers.EMAIL] else None
+        phones = [clean.phone(v) for v in values[headers.PHONE] if clean.phone(v)]
+        words = {t for t in texts if not _ONLY_NUMBER.fullmatch(t)}
+        free = {clean.text(cells[c]) for c in range(len(cells))
+                if mapping.get(c, headers.INDEX) == headers.INDEX} & words
+        label = words - {clean.text(raw_email)} - {clean.text(v) for v in values[headers.PHONE]}
+        if len(label) == 1 and not position and (
+                (free and not (name or unit or parent)) or (not raw_email and not phones and _looks_like_heading(label))):
+            # a heading row ("1. Sở Tài chính", merged across the columns), maybe with the unit's mailbox
+            headings = _push_heading(headings, next(iter(label)))
+            if (raw_email or phones) and headings:
+                _add(records, rejected, seen, number, tuple(n for _, n in headings), "", "", raw_email,
+                     ", ".join(phones))
+            continue
+        context = tuple(n for _, n in headings)
+        if parent:
+            path = (parent, unit) if unit else (parent,)
+        elif unit:
+            if context and fold(unit) == fold(context[-1]):
+                path = context
+            elif context:
+                path = context + (unit,)
+            else:
+                path = (unit,)
+        else:
+            path = context
+        if fold(name) in _UNIT_MAILBOX_NAMES and path:
+            name = ""
+        if not name and not path:
+            rejected.append(Rejected(number, "Thiếu họ tên và đơn vị"))
+            continue
+        _add(records, rejected, seen, number, path, name, position, raw_email, ", ".join(phones))
+    return records, rejected
+
+
+def _looks_like_heading(words: set[str]) -> bool:
+    text = next(iter(words))
+    return bool(_NUMBERING.match(text)) or text.isupper() or classify(_heading(text)[1]) != OTHER
+
+
+def _push_heading(stack, text):
+    level, name = _heading(text)
+    if classify(name) == CATEGORY:
+        return []
+    stack = [(lv, n) for lv, n in stack if lv < level]
+    return stack + [(level, name)]
+
+
+def _add(records, rejected, seen, number, path, name, position, raw_email, phone):
+    try:
+        address = clean.email(raw_email)
+    except clean.BadEmail as exc:
+        rejected.append(Rejected(number, f"Địa chỉ thư điện tử không hợp lệ: {exc}"))
+        return
+    if name and not address:
+        rejected.append(Rejected(number, f"Thiếu địa chỉ thư điện tử của {name}"))
+        return
+    key = (tuple(fold(p) for p in path), fold(name), address)
+    if key in seen:
+        rejected.append(Rejected(number, f"Trùng với dòng {seen[key]}"))
+        return
+    seen[key] = number
+    records.append(Record(number, tuple(path), name, position, address, phone))

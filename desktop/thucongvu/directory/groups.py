@@ -48,7 +48,7 @@ _STOP = {"cac", "va", "thuoc", "trong", "nhung", "toan", "moi"}
 _TAILS = (["tren", "dia", "ban", "tinh"], ["tren", "dia", "ban"], ["thuoc", "tinh"], ["trong", "tinh"], ["tinh"])
 
 
-def signature(text: str) -> frozenset[str]:
+def signature(text: str) -> tuple[str, ...]:
     """Order- and spelling-insensitive form of a group line (for "Nơi nhận").
 
     "UBND các huyện, TX, TP", "UBND các huyện, thị xã, thành phố trên địa
@@ -59,7 +59,8 @@ def signature(text: str) -> frozenset[str]:
         if len(toks) > len(tail) and toks[-len(tail):] == tail:
             toks = toks[: -len(tail)]
             break
-    return frozenset(t for t in toks if t not in _STOP)
+    # a multiset: "Phó Chủ tịch UBND tỉnh" is not "Chủ tịch, các Phó Chủ tịch UBND tỉnh"
+    return tuple(sorted(t for t in toks if t not in _STOP))
 
 
 def seed(conn: sqlite3.Connection) -> None:

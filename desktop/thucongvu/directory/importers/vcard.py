@@ -8,6 +8,7 @@ unit's own mailbox. The "row" in reports is the card's position in the file.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from thucongvu.directory import clean
@@ -82,6 +83,6 @@ def read(path: Path) -> tuple[list[Record], list[Rejected]]:
             rejected.append(Rejected(number, f"Trùng với thẻ {seen[key]}"))
             continue
         seen[key] = number
-        phones = [clean.text(t.value) for t in _values(card, "tel")]
+        phones = [re.sub(r"(?i)^tel:", "", clean.text(t.value)) for t in _values(card, "tel")]
         records.append(Record(number, org, name, _first(card, "title"), address, ", ".join(p for p in phones if p)))
     return records, rejected

@@ -1,0 +1,80 @@
+"""CSV import in the encodings Vietnamese offices produce."""
+
+import unicodedata
+
+import pytest
+
+from thucongvu.directory.importers import csvfile
+from thucongvu.directory.service import DirectoryService
+
+ROWS = [
+    ["Họ, tên", "Chức vụ", "Đơn vị công tác", "Trực thuộc", "Thư điện tử", "Số ĐT"],
+    ["Nguyễn Thị Ngọc Ánh", "Trưởng phòng", "Phòng Nội vụ", "UBND huyện Đak Đoa", "anhntn@dakdoa.gialai.gov.vn", "0269 3833 001"],
+    ["Đặng Quốc Việt", "Phó Chủ tịch", "UBND huyện Đak Đoa", "", "vietdq@dakdoa.gialai.gov.vn", ""],
+    ["", "", "UBND huyện Đak Đoa", "", "vanthu@dakdoa.gialai.gov.vn", "0269 3833 000"],
+    ["", "", "", "", "", ""],
+    ["Hồ Thị Thủy", "Chuyên viên", "", "", "thuy@@gialai", ""],
+]
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base letters (ê, ơ …) and combining tones."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        d = unicodedata.normalize("NFD", ch)
+        base, marks = d[0], list(d[1:])
+        for mark in marks:                      # ê, ơ, ư, â, ă are single bytes; tones combine
+            composed = unicodedata.normalize("NFC", base + mark)
+            if len(composed) == 1 and composed.encode("cp1258", "ignore"):
+                base = composed
+                marks.remove(mark)
+                break
+        marks = "".join(marks)
+        out += (base + marks).encode("cp1258")
+    return bytes(out)
+
+
+def write(path, encoding: str, delimiter: str = ","):
+    text = "\r\n".join(delimiter.join(f'"{c}"' if delimiter in c else c for c in row) for row in ROWS) + "\r\n"
+    if encoding == "cp1258":
+        data = cp1258(text)
+        assert data.decode("cp1258") != text            # really combining marks, not a no-op
+    else:
+        data = text.encode(encoding)
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("encoding,delimiter", [("utf-8", ","), ("utf-8-sig", ";"), ("cp1258", ","),
+                                                ("cp1258", "\t")])
+def test_encodings(tmp_path, db, encoding, delimiter):
+    svc = DirectoryService(db)
+    report = svc.import_source(write(tmp_path / "danhba.csv", encoding, delimiter))
+    assert [(r.row, "thuy@@gialai" in r.reason) for r in report.rejected] == [(6, True)]
+    people = {p.name: p for p in svc.people()}
+    assert set(people) == {"Nguyễn Thị Ngọc Ánh", "Đặng Quốc Việt"}      # NFC, precomposed
+    assert all(unicodedata.is_normalized("NFC", n) for n in people)
+    assert people["Nguyễn Thị Ngọc Ánh"].unit == "UBND huyện Đak Đoa › Phòng Nội vụ"
+    (district,) = [n.unit for n in svc.unit_tree()]
+    assert (district.name, district.email, district.kind) == ("UBND huyện Đak Đoa", "vanthu@dakdoa.gialai.gov.vn",
+                                                              "district")
+    assert svc.search("dak doa noi vu anh")[0].email == "anhntn@dakdoa.gialai.gov.vn"
+
+
+def test_decode_prefers_utf8():
+    assert csvfile.decode("Sở Tư pháp".encode("utf-8")) == "Sở Tư pháp"
+    assert csvfile.decode(cp1258("Sở Tư pháp")) == "Sở Tư pháp"
+
+
+def test_binary_file_is_refused(tmp_path, db):
+    from thucongvu.errors import UsageError
+
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"\x00\x01\x02PK\x00")
+    with pytest.raises(UsageError):
+        DirectoryService(db).import_source(path)

@@ -29,10 +29,12 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, kinds: tuple[s
     expr = match_expression(query)
     if not expr or limit <= 0:
         return []
-    weights = ", ".join(str(w) for w in index.WEIGHTS)
-    rows = conn.execute(
-        f"SELECT rowid, name, alias, bm25(dir_fts, {weights}) AS score FROM dir_fts WHERE dir_fts MATCH ? "
-        f"ORDER BY score LIMIT ?", (expr, limit * CANDIDATES * (3 if kinds else 1))).fetchall()
+    want = limit * CANDIDATES * (3 if kinds else 1)
+    # names first: a narrow query that also ranks first; the whole row only when names are not enough
+    rows = _candidates(conn, f"{{name alias}} : ({expr})", want)
+    if len(rows) < want:
+        seen = {r["rowid"] for r in rows}
+        rows += [r for r in _candidates(conn, expr, want) if r["rowid"] not in seen]
     qtoks = tokens(query)
     qtext = " ".join(qtoks)
 
@@ -48,6 +50,13 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, kinds: tuple[s
     if kinds:
         refs = [r for r in refs if r[0] in kinds]
     return load(conn, refs[:limit])
+
+
+def _candidates(conn: sqlite3.Connection, expr: str, n: int) -> list:
+    weights = ", ".join(str(w) for w in index.WEIGHTS)
+    return conn.execute(
+        f"SELECT rowid, name, alias, bm25(dir_fts, {weights}) AS score FROM dir_fts WHERE dir_fts MATCH ? "
+        f"ORDER BY score LIMIT ?", (expr, n)).fetchall()
 
 
 def load(conn: sqlite3.Connection, refs: list[tuple[str, int]]) -> list[Entry]:

@@ -113,12 +113,17 @@ class Entry:
                 "unit": self.unit, "email": self.email, "phone": self.phone}
 
     def address(self) -> str:
-        """``"Name" <email>`` form for a recipient field, or '' without an e-mail."""
+        """``"Name" <email>`` (readable Unicode, RFC 5322 quoted) for a recipient field; '' without an e-mail.
+
+        Not RFC 2047-encoded: this is what the user sees and edits; the mail
+        writer encodes headers when the message is built.
+        """
         if not self.email:
             return ""
-        from email.utils import formataddr
-
-        return formataddr((self.name, self.email))
+        if not self.name or self.name == self.email:
+            return self.email
+        quoted = self.name.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{quoted}" <{self.email}>'
 
 
 @dataclass(frozen=True)

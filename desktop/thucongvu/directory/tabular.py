@@ -51,12 +51,19 @@ def read_grid(rows: Iterable[tuple[int, list]], mapping: dict[int, str] | None =
               ) -> tuple[list[Record], list[Rejected]]:
     """Records and rejected rows from ``(row_number, cells)`` pairs.
 
-    With ``mapping`` (column → field, chosen by the user) no header is looked for.
+    With ``mapping`` (column → field, chosen by the user) it replaces the
+    header's own; rows above a recognisable header are still skipped.
     """
     rows = list(rows)
     if mapping is None:
         start, mapping = find_header(rows)
         rows = rows[start + 1:]
+    else:
+        try:                               # the user's mapping applies below the header row, if any
+            start, _ = find_header(rows)
+            rows = rows[start + 1:]
+        except UsageError:
+            pass
     records: list[Record] = []
     rejected: list[Rejected] = []
     headings: list[tuple[int, str]] = []      # stack of (level, unit name)

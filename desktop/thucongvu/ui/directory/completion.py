@@ -1,0 +1,123 @@
+"""Directory completion for compose's address fields, and the "Nơi nhận…" button.
+
+``install_directory(compose_window, services)`` is what compose calls: its
+"Đến"/"Cc" fields then complete from the directory (people, unit mailboxes,
+groups; diacritics and abbreviations ignored, so ``so tttt`` offers Sở
+Thông tin và Truyền thông) as well as recent correspondents, and a chosen
+group expands to its members' addresses, which stay visible in the field for
+review before sending. Lookups run on the "db" lane; stale answers (the user
+typed on) are dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QPushButton
+
+from thucongvu.directory.model import GROUP, Entry
+from thucongvu.text.fold import fold
+from thucongvu.ui.directory import directory_service
+from thucongvu.ui.directory.actions import append_recipients
+
+LIMIT = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DirectoryCompletion", text)
+
+
+class DirectoryCompleter:
+    """Feeds an AddressEdit's completer with directory hits for the token being typed."""
+
+    def __init__(self, services, edit):
+        self.services = services
+        self.edit = edit
+        self.recent: list[str] = []
+        self.groups: dict[str, Entry] = {}
+        self._generation = 0
+        self.model = QStringListModel(edit)
+        completer = QCompleter(self.model, edit)
+        completer.setWidget(edit)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer = completer
+        completer.activated[str].connect(self._chosen)
+        edit.textEdited.connect(self._typed)
+        original = getattr(edit, "set_candidates", None)
+        if original is not None:
+            def set_candidates(candidates, _orig=original):
+                self.recent = list(candidates)
+                _orig(candidates)
+            edit.set_candidates = set_candidates
+        # the field's own popup (recent correspondents only) gives way to this one
+        own = getattr(edit, "completer_", None)
+        if own is not None:
+            own.setModel(QStringListModel([], edit))
+
+    def token(self) -> str:
+        return self.edit.text().rsplit(",", 1)[-1].strip()
+
+    def _typed(self, _text: str) -> None:
+        token = self.token()
+        self._generation += 1
+        if len(token) < 2:
+            self.completer.popup().hide()
+            return
+        generation = self._generation
+        service = directory_service(self.services)
+        self.services.tasks.run(service.complete, token, LIMIT, lane="db",
+                                on_done=lambda hits: self._offer(hits, token, generation))
+
+    def _offer(self, hits: list[Entry], token: str, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.groups = {}
+        items: list[str] = []
+        for entry in hits:
+            if entry.kind == GROUP:
+                label = _tr("Nhóm: %1").replace("%1", entry.name)
+                self.groups[label] = entry
+                items.append(label)
+            else:
+                items.append(entry.address())
+        folded = fold(token)
+        items += [r for r in self.recent if folded in fold(r) and r not in items][:5]
+        self.model.setStringList(items)
+        if items:
+            self.completer.setCompletionPrefix("")
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _chosen(self, choice: str) -> None:
+        head = self.edit.text().rsplit(",", 1)[0] if "," in self.edit.text() else ""
+        self.edit.setText((head + ", ") if head else "")
+        group = self.groups.get(choice)
+        if group is None:
+            append_recipients(self.edit, [choice])
+            return
+        from thucongvu.ui.directory.actions import with_addresses
+
+        with_addresses(self.services, [group], lambda addrs: append_recipients(self.edit, addrs))
+
+
+def install_directory(window, services) -> list[DirectoryCompleter]:
+    """Directory completion on a compose window's "Đến"/"Cc", plus a "Nơi nhận…" button."""
+    completers = [DirectoryCompleter(services, window.to), DirectoryCompleter(services, window.cc)]
+    button = QPushButton(_tr("Nơi nhận…"), window)
+    button.setObjectName("composeNoiNhan")
+    button.setToolTip(_tr("Dán khối \"Nơi nhận\" của văn bản để thêm người nhận"))
+
+    def paste() -> None:
+        from thucongvu.ui.directory.noi_nhan import ask_recipients
+
+        addresses = ask_recipients(services, window)
+        if addresses:
+            append_recipients(window.to, addresses)
+
+    button.clicked.connect(paste)
+    layout = window.layout()
+    if layout is not None:
+        layout.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignLeft)
+    window._directory_completers = completers
+    return completers

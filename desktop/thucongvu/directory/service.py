@@ -54,6 +54,8 @@ class DirectoryService:
             kids = children.get(u.id, []) if depth < 20 else []
             return UnitNode(u, tuple(build(k, depth + 1) for k in kids))
 
+        for kids in children.values():
+            kids.sort(key=_tree_order)
         return [build(u) for u in children.get(None, [])]
 
     def people(self, unit_id: int | None = None) -> list[Person]:
@@ -109,6 +111,16 @@ class DirectoryService:
         for e in entries:
             out.extend(self.expand(e) if e.kind == GROUP else [e])
         return export.vcards(out)
+
+
+def _tree_order(unit: Unit) -> tuple:
+    """UBND and HĐND tỉnh, then sở/ban/ngành, then huyện/thị xã/thành phố …; names folded (Đ with D)."""
+    from thucongvu.directory import kinds
+    from thucongvu.text.fold import fold
+
+    order = (kinds.PROVINCE_COMMITTEE, kinds.PROVINCE_COUNCIL, kinds.DEPARTMENT, kinds.DISTRICT,
+             kinds.DISTRICT_OFFICE, kinds.OFFICE, kinds.COMMUNE)
+    return (order.index(unit.kind) if unit.kind in order else len(order), fold(unit.name))
 
 
 def _source_name(source) -> str:

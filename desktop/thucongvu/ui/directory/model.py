@@ -25,14 +25,14 @@ def kind_label(kind: str) -> str:
 
 
 class EntryTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "position", "unit", "email", "phone")
+    COLUMNS = ("name", "position", "email", "phone", "unit")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._entries: list[Entry] = []
 
     def headers(self) -> list[str]:
-        return [_tr("Tên"), _tr("Chức vụ"), _tr("Đơn vị"), _tr("Thư điện tử"), _tr("Điện thoại")]
+        return [_tr("Tên"), _tr("Chức vụ"), _tr("Thư điện tử"), _tr("Điện thoại"), _tr("Đơn vị")]
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()

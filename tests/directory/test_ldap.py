@@ -60,3 +60,15 @@ def test_bound_import(db, slapd):
                                bind_dn=slapd.admin_dn, password=slapd.admin_password)
     assert report.rejected == []
     assert {p.email for p in svc.people()} == {"blinky@chupah.gialai.gov.vn"}
+
+
+def test_ldaps_verifies_the_certificate(db, slapd):
+    from thucongvu.errors import TlsError
+
+    svc = DirectoryService(db)
+    with pytest.raises(TlsError):
+        svc.import_source(f"{slapd.ldaps_url}/{slapd.base}")          # our test CA is not trusted
+    assert svc.counts()["people"] == 0
+    report = svc.import_source(f"{slapd.ldaps_url}/{slapd.base}", cafile=slapd.cafile)
+    assert report.added > 5
+    assert svc.search("phạm thị thu lan")[0].email == "lanptt@stttt.gialai.gov.vn"

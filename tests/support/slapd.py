@@ -12,7 +12,9 @@ answers, and seeds a realistic tree through ldap3 as the root DN:
         ou=Phòng Nội vụ
       ou=UBND tỉnh Gia Lai
 
-The fixture object gives ``url``, ``base``, ``admin_dn``, ``admin_password``
+slapd also listens for LDAP over TLS (``ldaps_url``, a certificate issued
+for localhost by tests/support/tlsca, ``cafile`` to trust it). The fixture
+object gives ``url``, ``base``, ``admin_dn``, ``admin_password``
 and ``add(dn, object_class, attributes)`` / ``modify(dn, changes)`` for tests
 that need more entries. Skips when slapd is not installed.
 """
@@ -72,6 +74,8 @@ class Slapd:
     admin_dn: str
     admin_password: str
     process: subprocess.Popen
+    ldaps_url: str = ""        # the same server over TLS (RFC 4513), certificate from tests/support/tlsca
+    cafile: str = ""           # the PEM a client must trust for ldaps_url
 
     def _conn(self):
         import ldap3
@@ -98,7 +102,7 @@ class Slapd:
             conn.unbind()
 
 
-def _config(root: Path, data: Path) -> Path:
+def _config(root: Path, data: Path, issued) -> Path:
     conf = root / "slapd.conf"
     conf.write_text(f"""
 include /etc/ldap/schema/core.schema
@@ -106,6 +110,8 @@ include /etc/ldap/schema/cosine.schema
 include /etc/ldap/schema/inetorgperson.schema
 pidfile {root}/slapd.pid
 argsfile {root}/slapd.args
+TLSCertificateFile {issued.cert_path}
+TLSCertificateKeyFile {issued.key_path}
 modulepath /usr/lib/ldap
 moduleload back_mdb
 database mdb
@@ -126,24 +132,29 @@ def slapd(tmp_path_factory):
     root = tmp_path_factory.mktemp("slapd")
     data = root / "data"
     data.mkdir()
-    conf = _config(root, data)
-    port = _free_port()
-    url = f"ldap://127.0.0.1:{port}"
+    from tests.support.tlsca import TestCA
+
+    ca = TestCA(root / "ca", name="Thu Cong Vu LDAP Test CA")
+    conf = _config(root, data, ca.issue("localhost"))
+    port, tls_port = _free_port(), _free_port()
+    url, ldaps_url = f"ldap://127.0.0.1:{port}", f"ldaps://localhost:{tls_port}"
     log = (root / "slapd.log").open("wb")
-    proc = subprocess.Popen([SLAPD, "-h", f"{url}/", "-f", str(conf), "-d", "0"], stdout=log, stderr=log)
-    server = Slapd(url, BASE, ADMIN, PASSWORD, proc)
+    proc = subprocess.Popen([SLAPD, "-h", f"{url}/ ldaps://127.0.0.1:{tls_port}/", "-f", str(conf), "-d", "0"],
+                            stdout=log, stderr=log)
+    server = Slapd(url, BASE, ADMIN, PASSWORD, proc, ldaps_url, str(ca.cert_path))
     deadline = time.monotonic() + 20
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"slapd exited: {(root / 'slapd.log').read_text(errors='replace')}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError("slapd did not start")
-            time.sleep(0.1)
+    for p in (port, tls_port):
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"slapd exited: {(root / 'slapd.log').read_text(errors='replace')}")
+            try:
+                with socket.create_connection(("127.0.0.1", p), timeout=0.5):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    proc.kill()
+                    raise RuntimeError("slapd did not start")
+                time.sleep(0.1)
     try:
         server.add(BASE, ["dcObject", "organization"], {"dc": "gialai", "o": "Tỉnh Gia Lai"})
         for dn, oc, attrs in SEED:

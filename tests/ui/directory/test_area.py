@@ -155,3 +155,25 @@ def test_compose_completion_from_directory(demo_services, area, qtbot):
     from PySide6.QtWidgets import QPushButton
 
     assert compose.findChild(QPushButton, "composeNoiNhan") is not None
+
+
+def test_groups_dialog_creates_edits_and_deletes(area, qtbot):
+    dialog = area.open_groups()
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 5
+    dialog.list.setCurrentRow([dialog.list.item(i).text() for i in range(5)].index("Thường trực HĐND tỉnh"))
+    assert dialog.positions.text() == "chu tich, pho chu tich, uy vien thuong truc"
+    assert dialog.people_kinds.text() == "HĐND tỉnh" and dialog.preview.text() == "Nhóm gồm 4 địa chỉ."
+    dialog.list.setCurrentRow(-1)
+    dialog._edit(None)
+    dialog.name.setText("Khối nội chính")
+    dialog.aliases.setPlainText("Các cơ quan khối nội chính")
+    dialog.units.setPlainText("Sở Tư pháp\nThanh tra tỉnh")
+    dialog.kind_boxes["province_council"].setChecked(True)
+    dialog.save()
+    assert dialog.list.count() == 6 and dialog.current.name == dialog.list.currentItem().text() == "Khối nội chính"
+    res = area.service.resolve("- Các cơ quan khối nội chính;")
+    assert set(res.emails()) == {"vanthu@stp.gialai.gov.vn", "vanthu@ttr.gialai.gov.vn", "hdnd@gialai.gov.vn"}
+    dialog.delete()
+    assert dialog.list.count() == 5
+    assert area.service.resolve("- Các cơ quan khối nội chính;").unresolved

@@ -65,12 +65,14 @@ class DirectoryArea(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action = QAction(self.tr("Thêm vào thư đang soạn"), self)
         self.export_action = QAction(self.tr("Xuất vCard…"), self)
-        for a in (self.import_action, self.noi_nhan_action, None, self.write_action, self.copy_action,
+        self.groups_action = QAction(self.tr("Nhóm người nhận…"), self)
+        for a in (self.import_action, self.noi_nhan_action, self.groups_action, None, self.write_action, self.copy_action,
                   self.add_action, self.export_action):
             self.toolbar.addSeparator() if a is None else self.toolbar.addAction(a)
         self.addAction(self.copy_action)
         self.import_action.triggered.connect(self.open_import)
         self.noi_nhan_action.triggered.connect(self.open_noi_nhan)
+        self.groups_action.triggered.connect(self.open_groups)
         self.write_action.triggered.connect(lambda: actions.write_to(self.services, self.selected(), self))
         self.copy_action.triggered.connect(lambda: actions.copy_addresses(self.services, self.selected()))
         self.add_action.triggered.connect(lambda: actions.add_to_compose(self.services, self.selected(), self))
@@ -241,6 +243,14 @@ class DirectoryArea(QWidget):
         wizard.setModal(True)
         wizard.show()
         return wizard
+
+    def open_groups(self) -> "object":
+        from thucongvu.ui.directory.groups_dialog import GroupsDialog
+
+        dialog = GroupsDialog(self.services, self)
+        dialog.changed.connect(lambda: (self.reload(), self.run_search()))
+        dialog.show()
+        return dialog
 
     def open_noi_nhan(self, text: str = "") -> "object":
         from thucongvu.ui.directory.noi_nhan import NoiNhanDialog

@@ -78,3 +78,10 @@ def test_binary_file_is_refused(tmp_path, db):
     path.write_bytes(b"\x00\x01\x02PK\x00")
     with pytest.raises(UsageError):
         DirectoryService(db).import_source(path)
+
+
+def test_row_numbers_with_a_multiline_cell(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text('Họ tên,Email,Đơn vị\n"Lê Văn\nHai",hai@gialai.gov.vn,Sở Y tế\nBa,ba@x,Sở Y tế\n', encoding="utf-8")
+    records, rejected = csvfile.read(path)
+    assert [r.row for r in records] == [2] and [r.row for r in rejected] == [4]

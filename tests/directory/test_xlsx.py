@@ -134,3 +134,17 @@ def test_one_sheet_per_district(tmp_path):
     records, rejected = xlsx.read(tmp_path / "x.xlsx")
     assert [(r.unit_path, r.name) for r in records] == [(("UBND huyện Ia Grai",), ""), (("UBND huyện Đức Cơ",), "")]
     assert [r.row for r in rejected] == [3, 3] and rejected[0].reason.startswith("[")
+
+
+def test_two_row_header_with_grouped_phone_columns(tmp_path, db):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["STT", "Họ và tên", "Chức vụ", "Điện thoại", None, "Email", "Đơn vị"])
+    ws.merge_cells("D1:E1")
+    ws.append([None, None, None, "Cơ quan", "Di động", None, None])
+    ws.append([1, "Hồ Văn Tâm", "Giám đốc", "0269 3822 001", "0905 111 222", "tamhv@syt.gialai.gov.vn", "Sở Y tế"])
+    wb.save(tmp_path / "two.xlsx")
+    records, rejected = xlsx.read(tmp_path / "two.xlsx")
+    assert rejected == []
+    assert [(r.name, r.phone, r.unit_path) for r in records] == [
+        ("Hồ Văn Tâm", "0269 3822 001, 0905 111 222", ("Sở Y tế",))]

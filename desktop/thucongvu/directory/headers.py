@@ -27,7 +27,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     EMAIL: ("email", "e mail", "thu dien tu", "dia chi thu dien tu", "dia chi email", "dia chi e mail",
             "hop thu", "dia chi hop thu", "hop thu cong vu", "mail", "thu cong vu", "dia chi thu",
             "hop thu dien tu"),
-    PHONE: ("dien thoai", "so dien thoai", "dt", "sdt", "dtdd", "di dong", "dien thoai di dong",
+    PHONE: ("dien thoai", "so dien thoai", "dt", "sdt", "dtdd", "di dong", "dien thoai di dong", "nha rieng",
             "dien thoai co quan", "dt co quan", "dt di dong", "phone", "tel", "telephone", "so dt",
             "mobile", "dien thoai lien he"),
     INDEX: ("stt", "tt", "so thu tu", "no", "#"),

@@ -40,11 +40,33 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, dict[int, str]]:
     for i, (_, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
         mapping = headers.is_header_row(cells)
         if mapping:
-            return i, mapping
+            return _second_header_row(rows, i, mapping)
     raise UsageError(
         "Không tìm thấy dòng tiêu đề (Họ và tên, Đơn vị, Email…) trong tệp danh bạ",
         "No header row (name, unit, e-mail…) found in the directory file",
     )
+
+
+def _second_header_row(rows, i: int, mapping: dict[int, str]) -> tuple[int, dict[int, str]]:
+    """Two-row headers: "Điện thoại" merged over "Cơ quan" | "Di động" gives two phone columns."""
+    if i + 1 >= len(rows):
+        return i, mapping
+    below = rows[i + 1][1]
+    if any("@" in str(c) for c in below if c):
+        return i, mapping
+    found = {c: headers.match_field(v) for c, v in enumerate(below) if v not in (None, "")}
+    extra = {c: f for c, f in found.items() if f and (mapping.get(c) in (None, f) or mapping.get(c) == headers.PHONE)}
+    if not found or len(extra) != len(found):
+        return i, mapping
+    merged = dict(mapping)
+    for col, f in extra.items():
+        merged[col] = headers.PHONE if mapping.get(col) == headers.PHONE else f
+    # a group header merged across: its sub-columns take the group's field ("Điện thoại" → both phones)
+    for col in extra:
+        left = max((c for c in mapping if c <= col), default=None)
+        if left is not None and mapping[left] == headers.PHONE and col not in mapping:
+            merged[col] = headers.PHONE
+    return i + 1, merged
 
 
 def read_grid(rows: Iterable[tuple[int, list]], mapping: dict[int, str] | None = None

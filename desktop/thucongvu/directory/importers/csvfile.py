@@ -42,8 +42,10 @@ def grid(path: Path) -> Iterator[tuple[int, list]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    for number, row in enumerate(reader, start=1):
-        yield number, row
+    start = 1
+    for row in reader:                     # a quoted cell may span lines: report the record's first line
+        yield start, row
+        start = reader.line_num + 1
 
 
 def read(path: Path, *, mapping: dict[int, str] | None = None):

@@ -42,6 +42,9 @@ class DirectoryArea(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
+        from thucongvu.ui.directory.completion import watch_compose_windows
+
+        watch_compose_windows(services)
         if getattr(services, "demo", False):
             from thucongvu.directory.sample import ensure_sample
 

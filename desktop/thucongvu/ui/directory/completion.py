@@ -1,6 +1,7 @@
 """Directory completion for compose's address fields, and the "Nơi nhận…" button.
 
-``install_directory(compose_window, services)`` is what compose calls: its
+``install_directory(compose_window, services)`` (called for every compose
+window by ``watch_compose_windows``, which the Danh bạ area sets up) gives its
 "Đến"/"Cc" fields then complete from the directory (people, unit mailboxes,
 groups; diacritics and abbreviations ignored, so ``so tttt`` offers Sở
 Thông tin và Truyền thông) as well as recent correspondents, and a chosen
@@ -11,7 +12,7 @@ typed on) are dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QPushButton
 
 from thucongvu.directory.model import GROUP, Entry
@@ -121,3 +122,34 @@ def install_directory(window, services) -> list[DirectoryCompleter]:
         layout.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignLeft)
     window._directory_completers = completers
     return completers
+
+
+class _ComposeWatcher(QObject):
+    """Installs the directory into every compose window when it is first shown.
+
+    Compose (ui/mail) does not know the directory; this keeps it so. A compose
+    window that already called ``install_directory`` is left alone.
+    """
+
+    def __init__(self, services, parent=None):
+        super().__init__(parent)
+        self.services = services
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show and not hasattr(obj, "_directory_completers"):
+            from thucongvu.ui.mail.compose import ComposeWindow
+
+            if isinstance(obj, ComposeWindow) and getattr(obj, "services", None) is not None:
+                install_directory(obj, obj.services)
+        return False
+
+
+def watch_compose_windows(services) -> None:
+    """Once per window services: every compose window gets directory completion."""
+    extra = services.domain.extra if hasattr(services, "domain") else services.extra
+    if "directory_compose_watcher" in extra:
+        return
+    app = QCoreApplication.instance()
+    watcher = _ComposeWatcher(services, app)
+    app.installEventFilter(watcher)
+    extra["directory_compose_watcher"] = watcher

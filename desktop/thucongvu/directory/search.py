@@ -18,6 +18,7 @@ from thucongvu.directory.model import GROUP, PERSON, UNIT, Entry, split_ref
 from thucongvu.text.fold import fold
 
 CANDIDATES = 4      # re-rank this many times the requested limit
+SCAN_CAP = 3000     # a query matching more rows than this in other columns ranks the first SCAN_CAP only
 
 
 def match_expression(query: str) -> str:
@@ -34,7 +35,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, kinds: tuple[s
     rows = _candidates(conn, f"{{name alias}} : ({expr})", want)
     if len(rows) < want:
         seen = {r["rowid"] for r in rows}
-        rows += [r for r in _candidates(conn, expr, want) if r["rowid"] not in seen]
+        rows += [r for r in _candidates(conn, expr, want, SCAN_CAP) if r["rowid"] not in seen]
     qtoks = tokens(query)
     qtext = " ".join(qtoks)
 
@@ -52,11 +53,19 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, kinds: tuple[s
     return load(conn, refs[:limit])
 
 
-def _candidates(conn: sqlite3.Connection, expr: str, n: int) -> list:
+def _candidates(conn: sqlite3.Connection, expr: str, n: int, cap: int | None = None) -> list:
+    """Best ``n`` rows by bm25; with ``cap``, among the first ``cap`` matches only.
+
+    Ranking every match costs time linear in their number ("phó" matches half
+    a province); a capped scan keeps typing fast, and the names-first pass
+    has already found the entries whose names match.
+    """
     weights = ", ".join(str(w) for w in index.WEIGHTS)
-    return conn.execute(
-        f"SELECT rowid, name, alias, bm25(dir_fts, {weights}) AS score FROM dir_fts WHERE dir_fts MATCH ? "
-        f"ORDER BY score LIMIT ?", (expr, n)).fetchall()
+    select = f"SELECT rowid, name, alias, bm25(dir_fts, {weights}) AS score FROM dir_fts WHERE dir_fts MATCH ?"
+    if cap is None:
+        return conn.execute(f"{select} ORDER BY score LIMIT ?", (expr, n)).fetchall()
+    rows = conn.execute(f"{select} LIMIT ?", (expr, cap)).fetchall()
+    return sorted(rows, key=lambda r: r["score"])[:n]
 
 
 def load(conn: sqlite3.Connection, refs: list[tuple[str, int]]) -> list[Entry]:

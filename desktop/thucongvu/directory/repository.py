@@ -86,16 +86,20 @@ class _Ingest:
             self.touched_people.add(cur.lastrowid)
             self.new_people.add(cur.lastrowid)
 
-    def finish(self) -> None:
+    def finish(self, progress: Progress | None = None, done: int = 0) -> None:
+        """Provenance of touched units, then the search index of every touched entry."""
         for uid in self.touched_units:
             self.conn.execute("UPDATE dir_units SET source=?, imported_at=? WHERE id=?", (self.source, self.now, uid))
         paths = index.unit_paths(self.conn)
         for uid in self.touched_units:
             index.put_unit(self.conn, self.conn.execute("SELECT * FROM dir_units WHERE id=?", (uid,)).fetchone(),
                            paths)
-        for pid in self.touched_people:
+        n = len(self.touched_people)
+        for i, pid in enumerate(self.touched_people, start=1):
             index.put_person(self.conn, self.conn.execute("SELECT * FROM dir_people WHERE id=?", (pid,)).fetchone(),
                              paths)
+            if progress and (i % 500 == 0 or i == n):
+                progress(done + done * i // n, 2 * done)      # second half of the bar: indexing
         r = self.report
         r.added = len(self.new_units) + len(self.new_people)
         r.updated = len(self.touched_units - self.new_units) + len(self.touched_people - self.new_people)
@@ -111,8 +115,10 @@ def ingest(conn: sqlite3.Connection, source: str, records: list[Record], rejecte
         for i, rec in enumerate(records, start=1):
             job.record(rec)
             if progress and (i % 200 == 0 or i == total):
-                progress(i, total)
-        job.finish()
+                progress(i, 2 * total)                      # first half: matching and writing rows
+        job.finish(progress, total)
+        if progress:
+            progress(2 * total, 2 * total)
     report.rejected.sort(key=lambda r: r.row)
     return report
 

@@ -148,3 +148,11 @@ def test_two_row_header_with_grouped_phone_columns(tmp_path, db):
     assert rejected == []
     assert [(r.name, r.phone, r.unit_path) for r in records] == [
         ("Hồ Văn Tâm", "0269 3822 001, 0905 111 222", ("Sở Y tế",))]
+
+
+def test_progress_is_monotonic_and_complete(tmp_path, db):
+    calls = []
+    DirectoryService(db).import_source(messy_workbook(tmp_path / "p.xlsx"), progress=lambda d, t: calls.append((d, t)))
+    assert calls and calls[-1][0] == calls[-1][1]
+    fractions = [d / t for d, t in calls]
+    assert fractions == sorted(fractions)

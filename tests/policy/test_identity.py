@@ -89,6 +89,8 @@ def test_default_policy_comes_from_site_config(monkeypatch, tmp_path):
 @pytest.mark.parametrize("address, gov", [
     ("congdan@gmail.com", False), ("a@gialai.gov.vn", True), ("a@gialai.ɡov.vn", False),
     ("a@gov.vn.example.com", False), ("not an address", False), ("A@So.GiaLai.Gov.Vn.", True),
+    ("Giám đốc <gd@so.gialai.gov.vn>", True), ("Công dân <cd@gmail.com>", False),
+    ('"gd@so.gialai.gov.vn" <x@evil.com>', False), ("a@gialai.gov.vn, b@gmail.com", False),
 ])
 def test_recipient_highlighting(address, gov):
     assert is_gov_address(address) is gov

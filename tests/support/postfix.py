@@ -18,6 +18,7 @@ wraps it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -141,7 +142,7 @@ class PostfixServer:
     host: str
     submission_port: int  # STARTTLS
     smtps_port: int       # implicit TLS
-    cafile: Path
+    cafile: Path          # trusts this Postfix AND the Dovecot it delivers to
     workdir: Path
     process: subprocess.Popen | None = field(default=None, repr=False)
 
@@ -164,11 +165,6 @@ class PostfixServer:
     def flush(self) -> None:
         """Ask the queue manager to retry deferred mail now."""
         self.postfix("flush")
-
-    def queue_empty(self) -> bool:
-        out = subprocess.run(["/usr/sbin/postqueue", "-c", str(self.conf_dir), "-j"], capture_output=True,
-                             text=True, timeout=30)
-        return not out.stdout.strip()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -198,7 +194,7 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     for d in (conf, queue, data):
         d.mkdir(parents=True, exist_ok=True)
     shutil.chown(data, "postfix", "postfix")
-    ca = TestCA(workdir / "tls")
+    ca = TestCA(workdir / "tls", name="Thu Cong Vu Postfix Test CA")  # a name of its own: both go in one bundle
     issued = ca.issue("localhost")
     ports = dict(submission_port=_free_port(), smtps_port=_free_port())
     all_domains = sorted({*domains, dovecot.domain})
@@ -216,7 +212,10 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     # A session of its own: on SIGTERM master kills its whole process group.
     proc = subprocess.Popen([MASTER, "-c", str(conf), "-d"], stdin=subprocess.DEVNULL, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=open(workdir / "master.stderr", "wb"))
-    server = PostfixServer("localhost", ports["submission_port"], ports["smtps_port"], ca.cert_path, workdir, proc)
+    # One bundle a client can trust for both servers (the account has one cafile).
+    bundle = workdir / "tls" / "trust-bundle.pem"
+    bundle.write_bytes(ca.cert_path.read_bytes() + Path(dovecot.cafile).read_bytes())
+    server = PostfixServer("localhost", ports["submission_port"], ports["smtps_port"], bundle, workdir, proc)
     try:
         _wait_banner(ports["submission_port"], proc)  # the smtps port speaks TLS first: no banner to read
     except Exception:
@@ -236,6 +235,8 @@ def postfix(dovecot):
     """One private Postfix for the session, delivering into the session Dovecot."""
     if not Path(MASTER).exists():
         pytest.fail("postfix is not installed (make test installs it)")
+    if os.geteuid() != 0:
+        pytest.fail("the private Postfix needs root (its master process must start as root and drop to 'postfix')")
     workdir = Path(tempfile.mkdtemp(prefix="tcv-postfix-"))
     server = start_postfix(workdir, dovecot)
     yield server

@@ -27,7 +27,12 @@ def window(demo_services, qtbot):
     win = MainWindow(demo_services)
     qtbot.addWidget(win)
     win.show()
-    return win
+    yield win
+    for child in win.areas["mail"].compose_windows:
+        child.close()
+        child.deleteLater()
+    win.close()
+    win.deleteLater()
 
 
 @pytest.fixture

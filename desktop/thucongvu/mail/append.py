@@ -33,13 +33,12 @@ def default_imap_factory(account, password: str):
 
 def special_folder(client, role: str) -> str:
     """The folder with RFC 6154 role ``role`` ("sent" | "drafts"), created when the server has none."""
-    import imapclient
-
-    flag = {"sent": imapclient.SENT, "drafts": imapclient.DRAFTS}[role]
-    for flags, _delim, name in client.list_folders():
-        if flag in flags:
+    flag = {"sent": b"\\sent", "drafts": b"\\drafts"}[role]
+    listed = client.list_folders()
+    for flags, _delim, name in listed:
+        if any((f if isinstance(f, bytes) else f.encode()).lower() == flag for f in flags):
             return name
-    existing = {name.lower(): name for _f, _d, name in client.list_folders()}
+    existing = {name.lower(): name for _f, _d, name in listed}
     for candidate in _FALLBACK[role]:
         if candidate.lower() in existing:
             return existing[candidate.lower()]

@@ -76,12 +76,13 @@ def _addresses(values: Iterable[str] | str | None) -> list[str]:
 def build_message(*, sender: str, to: Iterable[str] | str, subject: str, body: str, sender_name: str = "",
                   cc: Iterable[str] | str = (), attachments: Iterable[FileAttachment] = (),
                   in_reply_to: str | None = None, references: Iterable[str] = (), reply_to: str | None = None,
-                  message_id: str | None = None, date: float | None = None) -> EmailMessage:
-    """A new plain-text message, NFC-normalised, with Message-ID and Date."""
+                  message_id: str | None = None, date: float | None = None,
+                  allow_no_recipients: bool = False) -> EmailMessage:
+    """A new plain-text message, NFC-normalised, with Message-ID and Date (no recipients: drafts only)."""
     msg = EmailMessage(policy=SMTP_POLICY)
     msg["From"] = formataddr((nfc(sender_name), sender)) if sender_name else sender
     to_list, cc_list = _addresses(to), _addresses(cc)
-    if not to_list and not cc_list:
+    if not to_list and not cc_list and not allow_no_recipients:
         raise UsageError("Chưa có người nhận", "No recipients")
     if to_list:
         msg["To"] = ", ".join(to_list)

@@ -82,8 +82,16 @@ def check_outgoing(account_email: str, msg: EmailMessage, policy=None) -> str:
                           f"The From address {sender!r} differs from the account {account!r}")
     texts, names = [], []
     for part in msg.walk():
+        splice = getattr(part, "_tcv_splice", None)
+        if splice is not None:  # an unaltered original: passing it on is sending it, so it is judged too
+            from thucongvu.mail.mime import parse
+
+            inner = parse(splice[1])
+            texts += [inner.subject, inner.text]
+            names += [a.name for a in inner.attachments]
+            continue
         if part.get_content_type() == "message/rfc822":
-            continue  # an unaltered original: its subject is in ours, its bytes are not ours to judge
+            continue
         if part.is_multipart():
             continue
         if part.get_filename():
@@ -244,6 +252,9 @@ class Outbox:
             account = AccountRepository(self.conn).get(row["account"])
             save_copy(account, self.credentials.get_password(account.email) or "", "sent", bytes(row["raw"]),
                       flags=(b"\\Seen",), imap_factory=self.imap_factory)
-        except Exception:  # noqa: BLE001 - the mail is sent; the copy is retried by the next flush
+        except Exception as exc:  # noqa: BLE001 - the mail is sent; the copy is retried by the next flush
+            import logging
+
+            logging.getLogger(__name__).warning("Sent copy of outbox item %s not saved yet: %r", item_id, exc)
             return
         self._set(item_id, saved_to_sent=1)

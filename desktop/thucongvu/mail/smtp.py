@@ -3,12 +3,12 @@
 Owns: one submission = connect, TLS, AUTH, MAIL/RCPT/DATA, quit. It does not
 queue or retry (the outbox does) and never builds messages (compose does).
 
-TLS, the same rules as IMAP: implicit TLS (RFC 8314, port 465) or STARTTLS
-(RFC 3207, port 587), never a plaintext fallback — a server that does not
-offer STARTTLS is refused. The certificate is verified against the system
-store plus the account's ``cafile``; an account with ``pinned_sha256`` (a
-certificate the user explicitly chose to trust) accepts exactly that
-certificate and nothing else.
+TLS, the same rules as IMAP (``mail.connection``): implicit TLS (RFC 8314,
+port 465) or STARTTLS (RFC 3207, port 587), never a plaintext fallback — a
+server that does not offer STARTTLS is refused before AUTH. The certificate is
+verified against the system store plus the account's ``cafile``; when that
+fails, a certificate the user explicitly chose to trust (``pinned_sha256``) is
+accepted only if its SHA-256 matches exactly.
 
 Errors become AppErrors with Vietnamese messages. ``SendRefused`` carries the
 server's code: 5xx is permanent (the outbox stops retrying), 4xx and network
@@ -49,60 +49,77 @@ class SubmitResult:
     refused: dict[str, str] = field(default_factory=dict)  # recipient -> "550 reason"
 
 
-def _context(account) -> ssl.SSLContext:
+def _pinned_context() -> ssl.SSLContext:
     ctx = ssl.create_default_context()
-    if account.pinned_sha256:
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE  # checked against the pin right after the handshake
-    elif account.cafile:
-        try:
-            ctx.load_verify_locations(cafile=account.cafile)
-        except (OSError, ssl.SSLError) as exc:
-            raise UsageError(f"Không đọc được chứng thư tin cậy {account.cafile}: {exc}",
-                             f"Cannot read the trusted certificate {account.cafile}: {exc}") from None
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE  # checked against the pin right after the handshake
     return ctx
 
 
 def _check_pin(account, sock) -> None:
-    if not account.pinned_sha256:
-        return
     der = sock.getpeercert(binary_form=True) or b""
     seen = hashlib.sha256(der).hexdigest()
-    if seen != account.pinned_sha256.replace(":", "").lower():
-        raise TlsError(f"Chứng thư của máy chủ gửi thư đã thay đổi (dấu vân tay {seen}); không gửi.",
-                       f"The mail server's certificate changed (fingerprint {seen}); not sending.", fingerprint=seen)
+    if seen != (account.pinned_sha256 or "").replace(":", "").lower():
+        raise TlsError(f"Chứng thư của máy chủ gửi thư không khớp chứng thư đã tin cậy (SHA-256 {seen}); không gửi.",
+                       f"The mail server's certificate does not match the trusted one (SHA-256 {seen}); not sending.",
+                       fingerprint=seen)
 
 
-def _tls_error(exc: ssl.SSLError, host: str, port: int) -> TlsError:
+def _tls_error(exc: ssl.SSLError, account) -> TlsError:
+    """Not trusted: say why, with the certificate's fingerprint so the user can choose to trust it."""
+    ep = account.smtp
     fp = None
     try:
-        pem = ssl.get_server_certificate((host, port), timeout=5)
-        fp = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
-    except (OSError, ssl.SSLError, ValueError):
+        client = _open(ep, _pinned_context(), 10)
+        try:
+            fp = hashlib.sha256(client.sock.getpeercert(binary_form=True) or b"").hexdigest()
+        finally:
+            client.close()
+    except (OSError, ssl.SSLError, smtplib.SMTPException, TlsError):
         pass
     reason = getattr(exc, "verify_message", None) or str(exc)
-    return TlsError(f"Không tin được chứng thư của máy chủ gửi thư {host}:{port} ({reason})",
-                    f"The certificate of mail server {host}:{port} is not trusted ({reason})", fingerprint=fp)
+    shown = f" SHA-256 {fp}" if fp else ""
+    return TlsError(f"Không xác minh được chứng thư máy chủ gửi thư {ep} ({reason}).{shown}",
+                    f"The certificate of mail server {ep} could not be verified ({reason}).{shown}", fingerprint=fp)
+
+
+def _open(ep, ctx: ssl.SSLContext, timeout: float) -> smtplib.SMTP:
+    if ep.security == "tls":
+        return smtplib.SMTP_SSL(ep.host, ep.port, context=ctx, timeout=timeout)
+    client = smtplib.SMTP(ep.host, ep.port, timeout=timeout)
+    client.ehlo()
+    if not client.has_extn("starttls"):
+        client.close()
+        raise TlsError(f"Máy chủ {ep} không hỗ trợ STARTTLS; không gửi thư không mã hóa",
+                       f"Server {ep} does not offer STARTTLS; refusing to send unencrypted")
+    try:
+        client.starttls(context=ctx)
+    except BaseException:
+        client.close()
+        raise
+    client.ehlo()
+    return client
 
 
 def _connect(account, timeout: float) -> smtplib.SMTP:
+    """Verified against the system store + the account's CA; a pinned certificate only as the fallback."""
+    from thucongvu.mail.connection import tls_context
+
     ep = account.smtp
     if ep is None:
         raise UsageError(f"Tài khoản {account.email} chưa có máy chủ gửi thư (SMTP)",
                          f"Account {account.email} has no SMTP server")
-    ctx = _context(account)
-    if ep.security == "tls":
-        client = smtplib.SMTP_SSL(ep.host, ep.port, context=ctx, timeout=timeout)
-    else:
-        client = smtplib.SMTP(ep.host, ep.port, timeout=timeout)
-        client.ehlo()
-        if not client.has_extn("starttls"):
-            client.close()
-            raise TlsError(f"Máy chủ {ep} không hỗ trợ STARTTLS; không gửi thư không mã hóa",
-                           f"Server {ep} does not offer STARTTLS; refusing to send unencrypted")
-        client.starttls(context=ctx)
-        client.ehlo()
-    _check_pin(account, client.sock)
+    try:
+        return _open(ep, tls_context(account), timeout)
+    except ssl.SSLCertVerificationError:
+        if not account.pinned_sha256:
+            raise
+    client = _open(ep, _pinned_context(), timeout)
+    try:
+        _check_pin(account, client.sock)
+    except TlsError:
+        client.close()
+        raise
     return client
 
 
@@ -153,7 +170,7 @@ def submit(account, password: str, raw: bytes, recipients: list[str], *, mail_fr
     try:
         client = _connect(account, timeout)
     except ssl.SSLCertVerificationError as exc:
-        raise _tls_error(exc, ep.host, ep.port) from None
+        raise _tls_error(exc, account) from None
     except ssl.SSLError as exc:
         raise TlsError(f"Lỗi TLS với máy chủ gửi thư {where}: {exc}", f"TLS error with mail server {where}: {exc}") \
             from None

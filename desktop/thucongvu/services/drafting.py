@@ -1,7 +1,8 @@
-"""What the compose window edits and how it becomes a message: drafts, guards, building. No Qt.
+"""What the compose window edits and how it becomes a message: guards and building. No Qt.
 
-A ``Draft`` is plain data (saved as JSON under ``<home>/drafts`` on every
-pause in typing, so nothing typed is lost). ``check(draft)`` applies the
+A ``Draft`` is the window's plain state (mode, source message, attachment
+paths); it is stored through the send feature's ``mail.drafts.Drafts`` on
+every pause in typing (``to_stored``), so nothing typed is lost. ``check(draft)`` applies the
 sending rules before anything is queued: the identity must be ``.gov.vn``
 (Chỉ thị 34/2008/CT-TTg; ``policy.identity``) and no confidentiality marking
 may appear in the subject, body or attachment names (``policy.classified``).
@@ -11,11 +12,7 @@ mode, including the byte-exact *Chuyển nguyên văn*.
 
 from __future__ import annotations
 
-import json
-import os
-import time
-import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from email.utils import getaddresses
 from pathlib import Path
 
@@ -34,8 +31,6 @@ class Draft:
     source_id: int | None = None  # the message replied to / forwarded
     in_reply_to: str = ""
     references: str = ""
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    saved_at: float = 0.0
 
     def recipients(self) -> list[str]:
         return [a for _, a in getaddresses([self.to, self.cc]) if a]
@@ -115,30 +110,12 @@ def prefill(mode: str, original: bytes | None, account: str) -> dict:
     return fields
 
 
-class DraftStore:
-    """Drafts autosaved as JSON files (atomic replace) under ``<home>/drafts``."""
+def to_stored(draft: Draft, stored_id: int | None = None):
+    """The send feature's ``mail.drafts.Draft`` for this compose state (attachments read from disk)."""
+    from thucongvu.mail.compose import FileAttachment
+    from thucongvu.mail.drafts import Draft as StoredDraft
 
-    def __init__(self, home: Path):
-        self.folder = Path(home) / "drafts"
-
-    def save(self, draft: Draft) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        draft.saved_at = time.time()
-        path = self.folder / f"{draft.id}.json"
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(draft), ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
-        return path
-
-    def load(self, draft_id: str) -> Draft:
-        data = json.loads((self.folder / f"{draft_id}.json").read_text("utf-8"))
-        known = {k: v for k, v in data.items() if k in Draft.__dataclass_fields__}
-        return Draft(**known)
-
-    def all(self) -> list[Draft]:
-        if not self.folder.is_dir():
-            return []
-        return sorted((self.load(p.stem) for p in self.folder.glob("*.json")), key=lambda d: -d.saved_at)
-
-    def discard(self, draft_id: str) -> None:
-        (self.folder / f"{draft_id}.json").unlink(missing_ok=True)
+    atts = tuple(FileAttachment.from_path(p) for p in draft.attachments if Path(p).is_file())
+    return StoredDraft(account=draft.account, to=draft.to, cc=draft.cc, subject=draft.subject, body=draft.body,
+                       in_reply_to=draft.in_reply_to or None, references=draft.references, attachments=atts,
+                       id=stored_id)

@@ -43,7 +43,7 @@ class ComposeWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.services = services
         self.draft = drafting.Draft(mode=mode, source_id=source_id)
-        self.drafts = drafting.DraftStore(services.home)
+        self.stored_id: int | None = None  # the row in the drafts store, once autosaved
         self.original: bytes | None = None
         self.last_error = ""
         self.setAcceptDrops(True)
@@ -237,24 +237,32 @@ class ComposeWindow(QWidget):
         self.send_button.setEnabled(not found and (self.draft.source_id is None or self.original is not None))
 
     # -- saving and sending ----------------------------------------------------------------------
-    def save_local(self) -> None:
-        draft = self.collect()
-        self.services.tasks.run(self.drafts.save, draft, lane="db")
+    def save_local(self, then=None) -> None:
+        """Autosave into the local drafts store (db lane: one writer)."""
+        stored = drafting.to_stored(self.collect(), self.stored_id)
+        drafts = self.services.drafts()
+
+        def done(saved) -> None:
+            self.stored_id = saved.id
+            if then is not None:
+                then()
+
+        self.services.tasks.run(drafts.save, stored, lane="db", on_done=done)
 
     def save_draft(self) -> None:
-        """Saves locally, and a copy to the server's Drafts folder when the account has one."""
-        self.save_local()
-        self.status.setText(self.tr("Đã lưu nháp."))
+        """Saves locally, then replaces the copy in the server's Drafts folder (RFC 6154 \\Drafts)."""
+        self.status.setText(self.tr("Đã lưu nháp trên máy."))
         if self.services.demo:
+            self.save_local()
             return
-        draft = self.collect()
-        try:
-            msg = drafting.build(draft, self.original)
-        except Exception:
-            return  # incomplete drafts are kept locally only
-        self.services.tasks.run(_save_server_draft, self.services, draft.account, msg,
-                                on_error=lambda exc: self.status.setText(self.tr("Đã lưu nháp trên máy (chưa lưu "
-                                                                                 "được lên máy chủ).")))
+
+        def upload() -> None:
+            self.services.tasks.run(self.services.drafts().upload, self.stored_id, lane="db",
+                                    on_done=lambda _: self.status.setText(self.tr("Đã lưu nháp lên máy chủ.")),
+                                    on_error=lambda exc: self.status.setText(
+                                        self.tr("Đã lưu nháp trên máy (chưa lưu được lên máy chủ).")))
+
+        self.save_local(then=upload)
 
     def send(self) -> None:
         from thucongvu.errors import AppError
@@ -270,7 +278,10 @@ class ComposeWindow(QWidget):
         except AppError as exc:
             self._fail(exc.message(english()))
             return
-        self.drafts.discard(draft.id)
+        self._autosave.stop()
+        if self.stored_id is not None:
+            self.services.tasks.run(self.services.drafts().delete, self.stored_id, lane="db")
+            self.stored_id = None
         self.services.events.publish("outbox_changed")
         self.status.setText(self.tr("Đang gửi…"))
         self.send_button.setEnabled(False)
@@ -300,20 +311,3 @@ def _notify(parent, icon, title: str, text: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-
-
-def _save_server_draft(services, account_email: str, msg) -> None:
-    """Off the GUI thread: APPEND the draft to the account's Drafts folder (RFC 6154 \\Drafts)."""
-    from thucongvu.mail.append import save_copy
-    from thucongvu.mail.compose import to_bytes
-
-    from thucongvu.accounts.repository import AccountRepository
-
-    conn = services.connect()
-    try:
-        account = AccountRepository(conn).get(account_email)
-    finally:
-        conn.close()
-    password = services.credentials.get_password(account.email)
-    if password:
-        save_copy(account, password, "drafts", to_bytes(msg), flags=("\\Draft", "\\Seen"))

@@ -104,3 +104,14 @@ class FolderModel(QStandardItemModel):
             if (f.role == "inbox" or f.name.upper() == "INBOX") and f.id in self._items:
                 return self._items[f.id].index()
         return next((i.index() for i in self._items.values()), QModelIndex())
+
+
+if False:  # pragma: no cover - source strings for pyside6-lupdate (the names above are looked up at run time)
+    QCoreApplication.translate("FolderTree", "Hộp thư đến")
+    QCoreApplication.translate("FolderTree", "Đã gửi")
+    QCoreApplication.translate("FolderTree", "Thư nháp")
+    QCoreApplication.translate("FolderTree", "Thùng rác")
+    QCoreApplication.translate("FolderTree", "Thư rác")
+    QCoreApplication.translate("FolderTree", "Lưu trữ")
+    QCoreApplication.translate("FolderTree", "Có gắn cờ")
+    QCoreApplication.translate("FolderTree", "Tất cả thư")

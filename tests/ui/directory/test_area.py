@@ -145,11 +145,13 @@ def test_compose_completion_from_directory(demo_services, area, qtbot):
     qtbot.keyClicks(compose.to, "so tttt")
     items = to_completer.model.stringList()
     assert items[0] == '"Sở Thông tin và Truyền thông" <vanthu@stttt.gialai.gov.vn>'
+    to_completer.completer.activated[str].emit(items[0])
+    assert compose.to.addresses() == ["vanthu@stttt.gialai.gov.vn"]
     compose.to.clear()
     qtbot.keyClicks(compose.to, "thuong truc hdnd")
     label = to_completer.model.stringList()[0]
     assert label.startswith("Nhóm:")
-    to_completer._chosen(label)
+    to_completer.completer.activated[str].emit(label)            # as when the user picks it
     assert len(compose.to.addresses()) == 4                        # the group, expanded for review
     from PySide6.QtWidgets import QPushButton
 

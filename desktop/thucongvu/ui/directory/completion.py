@@ -28,21 +28,29 @@ def _tr(text: str) -> str:
 
 
 class DirectoryCompleter:
-    """Feeds an AddressEdit's completer with directory hits for the token being typed."""
+    """Feeds an address field's completer with recent correspondents, then directory hits.
+
+    A field that has its own completer (compose's AddressEdit) keeps it: its
+    model becomes the combined list and it stops filtering by itself (the
+    directory already matched, ignoring diacritics and abbreviations).
+    """
 
     def __init__(self, services, edit):
         self.services = services
         self.edit = edit
-        self.recent: list[str] = []
+        own_model = getattr(edit, "_model", None)
+        self.recent: list[str] = list(own_model.stringList()) if own_model is not None else []
         self.groups: dict[str, Entry] = {}
         self._generation = 0
         self.model = QStringListModel(edit)
-        completer = QCompleter(self.model, edit)
-        completer.setWidget(edit)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer = completer
-        completer.activated[str].connect(self._chosen)
+        self.completer = getattr(edit, "completer_", None)
+        self.own_insert = self.completer is not None      # the field inserts the choice itself
+        if self.completer is None:
+            self.completer = QCompleter(edit)
+            self.completer.setWidget(edit)
+        self.completer.setModel(self.model)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.activated[str].connect(self._chosen)
         edit.textEdited.connect(self._typed)
         original = getattr(edit, "set_candidates", None)
         if original is not None:
@@ -50,10 +58,6 @@ class DirectoryCompleter:
                 self.recent = list(candidates)
                 _orig(candidates)
             edit.set_candidates = set_candidates
-        # the field's own popup (recent correspondents only) gives way to this one
-        own = getattr(edit, "completer_", None)
-        if own is not None:
-            own.setModel(QStringListModel([], edit))
 
     def token(self) -> str:
         return self.edit.text().rsplit(",", 1)[-1].strip()
@@ -64,6 +68,9 @@ class DirectoryCompleter:
         if len(token) < 2:
             self.completer.popup().hide()
             return
+        folded = fold(token)
+        # recent correspondents at once, the directory when its answer comes
+        self._show([r for r in self.recent if folded in fold(r)][:5])
         generation = self._generation
         service = directory_service(self.services)
         self.services.tasks.run(service.complete, token, LIMIT, lane="db",
@@ -73,30 +80,37 @@ class DirectoryCompleter:
         if generation != self._generation:
             return
         self.groups = {}
-        items: list[str] = []
+        folded = fold(token)
+        items = [r for r in self.recent if folded in fold(r)][:5]
         for entry in hits:
             if entry.kind == GROUP:
                 label = _tr("Nhóm: %1").replace("%1", entry.name)
                 self.groups[label] = entry
                 items.append(label)
-            else:
+            elif entry.address() not in items and entry.email not in items:
                 items.append(entry.address())
-        folded = fold(token)
-        items += [r for r in self.recent if folded in fold(r) and r not in items][:5]
+        self._show(items)
+
+    def _show(self, items: list[str]) -> None:
         self.model.setStringList(items)
         if items:
-            self.completer.setCompletionPrefix("")
             self.completer.complete()
         else:
             self.completer.popup().hide()
 
     def _chosen(self, choice: str) -> None:
-        head = self.edit.text().rsplit(",", 1)[0] if "," in self.edit.text() else ""
-        self.edit.setText((head + ", ") if head else "")
         group = self.groups.get(choice)
-        if group is None:
-            append_recipients(self.edit, [choice])
-            return
+        if self.own_insert:
+            if group is None:
+                return                                   # the field already inserted it
+            text = self.edit.text().replace(f"{choice}, ", "").replace(choice, "")
+            self.edit.setText(text)
+        else:
+            head = self.edit.text().rsplit(",", 1)[0] if "," in self.edit.text() else ""
+            self.edit.setText((head + ", ") if head else "")
+            if group is None:
+                append_recipients(self.edit, [choice])
+                return
         from thucongvu.ui.directory.actions import with_addresses
 
         with_addresses(self.services, [group], lambda addrs: append_recipients(self.edit, addrs))

@@ -289,19 +289,6 @@
     </message>
 </context>
 <context>
-    <name>DirectoryArea</name>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="16" />
-        <source>Danh bạ thư điện tử của tỉnh</source>
-        <translation>The province's e-mail directory</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="17" />
-        <source>Tìm đơn vị, cán bộ và hộp thư đơn vị không cần gõ dấu; chuyển khối "Nơi nhận" của văn bản thành danh sách người nhận. Tính năng này đang được xây dựng.</source>
-        <translation>Find units, officials and unit mailboxes without typing diacritics; turn a document's "Nơi nhận" block into recipients. This feature is being built.</translation>
-    </message>
-</context>
-<context>
     <name>FolderTree</name>
     <message>
         <location filename="../../desktop/thucongvu/ui/mail/folders.py" line="110" />
@@ -657,6 +644,529 @@
         <location filename="../../desktop/thucongvu/ui/tray.py" line="53" />
         <source>%n thư mới trong %1</source>
         <translation><numerusform>%n new message in %1</numerusform><numerusform>%n new messages in %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryActions</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/actions.py" line="93" />
+        <source>Xuất vCard</source>
+        <translation>Export vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/actions.py" line="95" />
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryArea</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="62" />
+        <source>Nhập danh bạ…</source>
+        <translation>Import directory…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="63" />
+        <source>Nơi nhận → người nhận…</source>
+        <translation>“Nơi nhận” → recipients…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="64" />
+        <source>Viết thư</source>
+        <translation>Write to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="66" />
+        <source>Chép địa chỉ</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="69" />
+        <source>Thêm vào thư đang soạn</source>
+        <translation>Add to message being written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="70" />
+        <source>Xuất vCard…</source>
+        <translation>Export vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="71" />
+        <source>Nhóm người nhận…</source>
+        <translation>Recipient groups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="94" />
+        <source>Tìm đơn vị, cán bộ, địa chỉ… (không cần dấu, ví dụ: so tttt)</source>
+        <translation>Find a unit, official, address… (no diacritics needed, e.g. so tttt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="122" />
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="122" />
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="122" />
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
+        <source>Thư điện tử:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
+        <source>Nguồn:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
+        <source>Cập nhật lúc:</source>
+        <translation>Updated at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="168" />
+        <source>%1 đơn vị, %2 cán bộ, %3 nhóm</source>
+        <translation>%1 units, %2 officials, %3 groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="229" />
+        <source>(nhóm — mở rộng thành các hộp thư khi gửi)</source>
+        <translation>(group — expands to its mailboxes when sending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="230" />
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCompletion</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/completion.py" line="84" />
+        <source>Nhóm: %1</source>
+        <translation>Group: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/completion.py" line="119" />
+        <source>Nơi nhận…</source>
+        <translation>Nơi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/completion.py" line="121" />
+        <source>Dán khối "Nơi nhận" của văn bản để thêm người nhận</source>
+        <translation>Paste a document's “Nơi nhận” (recipients) block to add its recipients</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="34" />
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="35" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="36" />
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="37" />
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="38" />
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="85" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="27" />
+        <source>Nhóm người nhận</source>
+        <translation>Recipient groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="38" />
+        <source>Nhóm mới</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="52" />
+        <source>Cách viết khác trong "Nơi nhận", mỗi dòng một cách</source>
+        <translation>Other spellings in “Nơi nhận”, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="55" />
+        <source>UBND tỉnh</source>
+        <translation>Provincial People's Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="55" />
+        <source>HĐND tỉnh</source>
+        <translation>Provincial People's Council</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="56" />
+        <source>Sở, ban, ngành tỉnh</source>
+        <translation>Provincial departments and agencies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="57" />
+        <source>UBND huyện, thị xã, thành phố</source>
+        <translation>District, town and city People's Committees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="58" />
+        <source>Phòng, ban cấp huyện</source>
+        <translation>District offices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="58" />
+        <source>Phòng, chi cục thuộc sở</source>
+        <translation>Offices under departments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="59" />
+        <source>UBND xã, phường, thị trấn</source>
+        <translation>Commune, ward and township People's Committees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="64" />
+        <source>ví dụ: Chủ tịch, Phó Chủ tịch</source>
+        <translation>e.g. Chủ tịch, Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="66" />
+        <source>ví dụ: UBND tỉnh (để trống: mọi đơn vị)</source>
+        <translation>e.g. UBND tỉnh (empty: every unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="68" />
+        <source>Tên đơn vị, mỗi dòng một đơn vị</source>
+        <translation>Unit names, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="70" />
+        <source>Địa chỉ thêm, mỗi dòng một địa chỉ</source>
+        <translation>Further addresses, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="73" />
+        <source>Tên nhóm:</source>
+        <translation>Group name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="74" />
+        <source>Cách viết khác:</source>
+        <translation>Other spellings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="75" />
+        <source>Hộp thư đơn vị của:</source>
+        <translation>Unit mailboxes of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="76" />
+        <source>Cán bộ có chức vụ:</source>
+        <translation>Officials holding:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="77" />
+        <source>… thuộc loại đơn vị:</source>
+        <translation>… in units of kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="78" />
+        <source>Các đơn vị:</source>
+        <translation>Units:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="79" />
+        <source>Địa chỉ khác:</source>
+        <translation>Other addresses:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="82" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="83" />
+        <source>Xóa nhóm</source>
+        <translation>Delete group</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="131" />
+        <source>Nhóm gồm %n địa chỉ.</source>
+        <translation>
+            <numerusform>The group has %n address.</numerusform>
+            <numerusform>The group has %n addresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/groups_dialog.py" line="149" />
+        <source>Hãy đặt tên nhóm và chọn ít nhất một điều kiện.</source>
+        <translation>Name the group and choose at least one condition.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="37" />
+        <source>Nhập danh bạ</source>
+        <translation>Import directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="57" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="58" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="150" />
+        <source>Tiếp</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="59" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="151" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="73" />
+        <source>Tệp danh bạ (.xlsx, .csv, .vcf)</source>
+        <translation>Directory file (.xlsx, .csv, .vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="74" />
+        <source>Danh bạ chung trên máy chủ LDAP</source>
+        <translation>Global address list on an LDAP server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="78" />
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="87" />
+        <source>(để trống: đăng nhập ẩn danh)</source>
+        <translation>(empty: anonymous bind)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="91" />
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="93" />
+        <source>Địa chỉ LDAP:</source>
+        <translation>LDAP URL:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="94" />
+        <source>DN đăng nhập:</source>
+        <translation>Bind DN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="95" />
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="103" />
+        <source>Kiểm tra cột nào là họ tên, chức vụ, đơn vị, thư điện tử… (đã tự nhận theo tiêu đề cột; chọn lại nếu sai).</source>
+        <translation>Check which column holds the name, position, unit, e-mail… (recognised from the column headers; change it if wrong).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="116" />
+        <source>Đang đọc nguồn danh bạ…</source>
+        <translation>Reading the directory source…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="134" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="134" />
+        <source>Lý do không nhập</source>
+        <translation>Why it was not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="140" />
+        <source>(bỏ qua)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="140" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="140" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="141" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="141" />
+        <source>Đơn vị cấp trên</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="142" />
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="142" />
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="143" />
+        <source>Số thứ tự</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="150" />
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="151" />
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="155" />
+        <source>Chọn tệp danh bạ</source>
+        <translation>Choose a directory file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="156" />
+        <source>Danh bạ (*.xlsx *.csv *.vcf);;Tất cả (*)</source>
+        <translation>Directories (*.xlsx *.csv *.vcf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="171" />
+        <source>Hãy chọn tệp danh bạ hoặc nhập địa chỉ LDAP.</source>
+        <translation>Choose a directory file or enter an LDAP URL.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="221" />
+        <source>Đang ghi %1 / %2 mục…</source>
+        <translation>Writing %1 / %2 entries…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="225" />
+        <source>Đã thêm %1 mục, cập nhật %2 mục; %3 dòng không nhập được.</source>
+        <translation>Added %1 entries, updated %2; %3 rows could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="242" />
+        <source>Không nhập được, danh bạ giữ nguyên: %1</source>
+        <translation>Import failed, the directory is unchanged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoiNhanDialog</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="28" />
+        <source>Nơi nhận → người nhận</source>
+        <translation>“Nơi nhận” → recipients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="30" />
+        <source>Dán khối "Nơi nhận:" của văn bản. Dòng "Lưu: …", "Như trên" được bỏ qua; dòng chưa xác định được hãy sửa lại cho đúng tên đơn vị.</source>
+        <translation>Paste the document's “Nơi nhận:” block. “Lưu: …” and “Như trên” lines are skipped; fix unresolved lines to the unit's proper name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="37" />
+        <source>Nơi nhận:
+- Như trên;
+- Các sở, ban, ngành tỉnh;
+- UBND các huyện, TX, TP;
+- Lưu: VT, VHXH.</source>
+        <translation>Nơi nhận:
+- Như trên;
+- Các sở, ban, ngành tỉnh;
+- UBND các huyện, TX, TP;
+- Lưu: VT, VHXH.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="41" />
+        <source>Dòng / địa chỉ</source>
+        <translation>Line / address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="41" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="50" />
+        <source>Thêm vào người nhận</source>
+        <translation>Add to recipients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="51" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="78" />
+        <source>%n địa chỉ</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="88" />
+        <source>Chưa xác định — hãy sửa dòng này</source>
+        <translation>Not resolved — please correct this line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="92" />
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/noi_nhan.py" line="95" />
+        <source>%1 dòng có địa chỉ, %2 dòng chưa xác định, %3 dòng bỏ qua — %4 người nhận</source>
+        <translation>%1 lines resolved, %2 unresolved, %3 skipped — %4 recipients</translation>
     </message>
 </context>
 </TS>

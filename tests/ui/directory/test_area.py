@@ -178,3 +178,21 @@ def test_groups_dialog_creates_edits_and_deletes(area, qtbot):
     dialog.delete()
     assert dialog.list.count() == 5
     assert area.service.resolve("- Các cơ quan khối nội chính;").unresolved
+
+
+def test_directory_area_in_english(demo_services, qapp, qtbot):
+    from thucongvu.ui import i18n
+    from thucongvu.ui.mainwindow import MainWindow
+
+    assert i18n.install(qapp, "en")
+    try:
+        win = MainWindow(demo_services)
+        qtbot.addWidget(win)
+        area = win.show_area("directory")
+        qtbot.waitUntil(lambda: area.tree_model.rowCount() > 0)
+        texts = [a.text() for a in area.toolbar.actions() if a.text()]
+        assert texts[:3] == ["Import directory…", "“Nơi nhận” → recipients…", "Recipient groups…"]
+        assert area.model.headerData(2, Qt.Orientation.Horizontal) == "E-mail"
+        assert "units" in area.counts_label.text()
+    finally:
+        i18n.install(qapp, "vi")

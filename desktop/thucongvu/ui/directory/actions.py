@@ -18,9 +18,6 @@ from thucongvu.directory.model import GROUP, Entry
 from thucongvu.ui.directory import directory_service
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryActions", text)
-
 
 def _expanded(service, entries: list[Entry]) -> list[str]:
     """Recipient texts ("Name" <addr>) for entries, groups expanded (runs off the GUI thread)."""
@@ -93,7 +90,9 @@ def export_vcard(services, entries: list[Entry], parent=None, path: str | None =
                  done: Callable[[Path], None] | None = None) -> None:
     """Ask where to save, then write the entries as vCard 3.0 off the GUI thread."""
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Xuất vCard"), "danh-ba.vcf", _tr("vCard (*.vcf)"))
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DirectoryActions", "Xuất vCard"),
+                                              "danh-ba.vcf",
+                                              QCoreApplication.translate("DirectoryActions", "vCard (*.vcf)"))
         if not path:
             return
     service = directory_service(services)

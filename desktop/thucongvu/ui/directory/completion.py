@@ -23,9 +23,6 @@ from thucongvu.ui.directory.actions import append_recipients
 LIMIT = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryCompletion", text)
-
 
 class DirectoryCompleter:
     """Feeds an address field's completer with recent correspondents, then directory hits.
@@ -84,7 +81,7 @@ class DirectoryCompleter:
         items = [r for r in self.recent if folded in fold(r)][:5]
         for entry in hits:
             if entry.kind == GROUP:
-                label = _tr("Nhóm: %1").replace("%1", entry.name)
+                label = QCoreApplication.translate("DirectoryCompletion", "Nhóm: %1").replace("%1", entry.name)
                 self.groups[label] = entry
                 items.append(label)
             elif entry.address() not in items and entry.email not in items:
@@ -119,9 +116,10 @@ class DirectoryCompleter:
 def install_directory(window, services) -> list[DirectoryCompleter]:
     """Directory completion on a compose window's "Đến"/"Cc", plus a "Nơi nhận…" button."""
     completers = [DirectoryCompleter(services, window.to), DirectoryCompleter(services, window.cc)]
-    button = QPushButton(_tr("Nơi nhận…"), window)
+    button = QPushButton(QCoreApplication.translate("DirectoryCompletion", "Nơi nhận…"), window)
     button.setObjectName("composeNoiNhan")
-    button.setToolTip(_tr("Dán khối \"Nơi nhận\" của văn bản để thêm người nhận"))
+    button.setToolTip(QCoreApplication.translate("DirectoryCompletion",
+                                                 "Dán khối \"Nơi nhận\" của văn bản để thêm người nhận"))
 
     def paste() -> None:
         from thucongvu.ui.directory.noi_nhan import ask_recipients

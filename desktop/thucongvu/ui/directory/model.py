@@ -16,12 +16,11 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryModel", text)
-
 
 def kind_label(kind: str) -> str:
-    return {PERSON: _tr("Cán bộ"), UNIT: _tr("Đơn vị"), GROUP: _tr("Nhóm")}.get(kind, kind)
+    tr = QCoreApplication.translate
+    return {PERSON: tr("DirectoryModel", "Cán bộ"), UNIT: tr("DirectoryModel", "Đơn vị"),
+            GROUP: tr("DirectoryModel", "Nhóm")}.get(kind, kind)
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -32,7 +31,11 @@ class EntryTableModel(QAbstractTableModel):
         self._entries: list[Entry] = []
 
     def headers(self) -> list[str]:
-        return [_tr("Tên"), _tr("Chức vụ"), _tr("Thư điện tử"), _tr("Điện thoại"), _tr("Đơn vị")]
+        return [QCoreApplication.translate("DirectoryModel", "Tên"),
+                QCoreApplication.translate("DirectoryModel", "Chức vụ"),
+                QCoreApplication.translate("DirectoryModel", "Thư điện tử"),
+                QCoreApplication.translate("DirectoryModel", "Điện thoại"),
+                QCoreApplication.translate("DirectoryModel", "Đơn vị")]
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
@@ -79,7 +82,7 @@ class EntryTableModel(QAbstractTableModel):
 def build_tree_model(nodes: list[UnitNode], model: QStandardItemModel) -> None:
     """Fill ``model`` with the unit tree (one column, unit id in UNIT_ID_ROLE)."""
     model.clear()
-    model.setHorizontalHeaderLabels([_tr("Đơn vị")])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("DirectoryModel", "Đơn vị")])
 
     def add(parent: QStandardItem, node: UnitNode) -> None:
         item = QStandardItem(node.unit.name)

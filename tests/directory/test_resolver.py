@@ -75,3 +75,31 @@ def test_empty_directory_leaves_everything_unresolved(db):
 
     res = DirectoryService(db).resolve(ISSUE_BLOCK)
     assert res.resolved == [] and res.unresolved == ["Các sở, ban, ngành tỉnh", "UBND các huyện, TX, TP"]
+
+
+def test_provincial_report_block(sample):
+    block = """Nơi nhận:
+- Văn phòng Chính phủ (b/c);
+- TT Tỉnh ủy, TT HĐND tỉnh (b/c);
+- Đ/c Chủ tịch, các PCT UBND tỉnh;
+- Các sở, ban, ngành thuộc tỉnh;
+- UBND các huyện, thị xã, thành phố;
+- Sở TT&TT, Sở LĐ-TB&XH;
+- Lưu: VT, KGVX."""
+    res = sample.resolve(block)
+    assert res.skipped == ["Lưu: VT, KGVX"]
+    assert res.unresolved == ["Văn phòng Chính phủ (b/c)", "TT Tỉnh ủy"]
+    lines = {r.line: r.emails for r in res.resolved}
+    assert len(lines["TT HĐND tỉnh (b/c)"]) == 4
+    assert len(lines["Đ/c Chủ tịch, các PCT UBND tỉnh"]) == 4
+    assert len(lines["Các sở, ban, ngành thuộc tỉnh"]) == 20
+    assert len(lines["UBND các huyện, thị xã, thành phố"]) == 17
+    assert lines["Sở TT&TT, Sở LĐ-TB&XH"] == ("vanthu@stttt.gialai.gov.vn", "vanthu@sldtbxh.gialai.gov.vn")
+    assert len(res.emails()) == 4 + 4 + 20 + 17           # the two sở are among the sở, ban, ngành: once each
+
+
+def test_hyphenated_abbreviations():
+    from thucongvu.directory import abbrev
+
+    assert abbrev.tokens("Đài PT-TH tỉnh") == ["dai", "ptth", "tinh"]
+    assert abbrev.tokens("Phòng Tài chính-Kế hoạch") == ["phong", "tai", "chinh", "ke", "hoach"]

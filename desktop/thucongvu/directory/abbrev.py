@@ -32,6 +32,8 @@ ABBREVIATIONS: dict[str, str] = {
     "gtvt": "giao thong van tai",
     "tckh": "tai chinh ke hoach",
     "ptth": "phat thanh truyen hinh",
+    "kgvx": "khoa giao van xa",
+    "ttdt": "thong tin dien tu",
     "tp": "thanh pho",
     "tx": "thi xa",
     "vp": "van phong",
@@ -45,8 +47,8 @@ ABBREVIATIONS: dict[str, str] = {
     "vt": "van thu",
 }
 
-# Compounds written with separators: "TT&TT", "LĐ-TB&XH", "NN&PTNT", "VH,TT&DL".
-_COMPOUND = re.compile(r"\b\w{1,4}(?:\s*[&\-,.]\s*\w{1,4})*\s*&\s*\w{1,4}\b")
+# Compounds written with separators: "TT&TT", "LĐ-TB&XH", "NN&PTNT", "VH,TT&DL", "PT-TH".
+_COMPOUND = re.compile(r"\b\w{1,4}(?:\s*[&\-,.]\s*\w{1,4})*\s*&\s*\w{1,4}\b|\b\w{1,2}(?:-\w{1,2})+\b")
 _SEP = re.compile(r"[\s&\-,.]+")
 _WORD = re.compile(r"\w+")
 

@@ -7,7 +7,8 @@ Each item of the block (a line starting with "-", possibly wrapped) is:
 - *resolved* when it names a group (groups.find_by_line), a unit or a person
   the directory knows unambiguously (every word of the line found, and one
   candidate closer to the line than all others); a line listing several
-  units ("Sở Tài chính, Sở Nội vụ") resolves when each part does;
+  units ("Sở Tài chính, Sở Nội vụ") resolves when each part does, and when
+  only some parts resolve they are listed part by part;
 - *unresolved* otherwise, for the user to fix.
 
 Notes in parentheses ("(b/c)", "(để thực hiện)") and forms of address
@@ -113,14 +114,23 @@ def resolve(conn: sqlite3.Connection, block: str) -> Resolution:
             result.skipped.append(item)
             continue
         entries = _resolve_one(conn, item)
-        if entries is None and "," in item:
-            parts = [p.strip() for p in item.split(",") if p.strip()]
-            found = [_resolve_one(conn, p) for p in parts]
-            if len(parts) > 1 and all(found):
-                entries = [e for f in found for e in f]
         if entries:
-            emails = tuple(dict.fromkeys(e.email for e in entries))
-            result.resolved.append(ResolvedLine(item, emails, tuple(entries)))
+            result.resolved.append(_line(item, entries))
+            continue
+        parts = [p.strip() for p in item.split(",") if p.strip()] if "," in item else []
+        found = [_resolve_one(conn, p) for p in parts]
+        if len(parts) > 1 and all(found):        # "Sở Tài chính, Sở Nội vụ": one line, both units
+            result.resolved.append(_line(item, [e for f in found for e in f]))
+        elif len(parts) > 1 and any(found):      # "TT Tỉnh ủy, TT HĐND tỉnh": say which part failed
+            for part, entries in zip(parts, found):
+                if entries:
+                    result.resolved.append(_line(part, entries))
+                else:
+                    result.unresolved.append(part)
         else:
             result.unresolved.append(item)
     return result
+
+
+def _line(text: str, entries: list[Entry]) -> ResolvedLine:
+    return ResolvedLine(text, tuple(dict.fromkeys(e.email for e in entries)), tuple(entries))

@@ -37,7 +37,7 @@ EN = {
     "Điện thoại:": "Phone:", "Nguồn:": "Source:", "Cập nhật lúc:": "Updated at:",
     "%1 đơn vị, %2 cán bộ, %3 nhóm": "%1 units, %2 officials, %3 groups",
     "(nhóm — mở rộng thành các hộp thư khi gửi)": "(group — expands to its mailboxes when sending)",
-    "(chưa có)": "(none)",
+    "(chưa có)": "(none)", "(Chưa rõ đơn vị)": "(Unit not known)",
     "Cán bộ": "Official", "Đơn vị": "Unit", "Nhóm": "Group", "Tên": "Name", "Chức vụ": "Position",
     "Thư điện tử": "E-mail", "Điện thoại": "Phone",
     "Xuất vCard": "Export vCard", "vCard (*.vcf)": "vCard (*.vcf)",

@@ -662,97 +662,102 @@
 <context>
     <name>DirectoryArea</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="62" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="63" />
         <source>Nhập danh bạ…</source>
         <translation>Import directory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="63" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="64" />
         <source>Nơi nhận → người nhận…</source>
         <translation>“Nơi nhận” → recipients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="64" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="65" />
         <source>Viết thư</source>
         <translation>Write to</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="66" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="67" />
         <source>Chép địa chỉ</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="69" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="70" />
         <source>Thêm vào thư đang soạn</source>
         <translation>Add to message being written</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="70" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="71" />
         <source>Xuất vCard…</source>
         <translation>Export vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="71" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="72" />
         <source>Nhóm người nhận…</source>
         <translation>Recipient groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="94" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="95" />
         <source>Tìm đơn vị, cán bộ, địa chỉ… (không cần dấu, ví dụ: so tttt)</source>
         <translation>Find a unit, official, address… (no diacritics needed, e.g. so tttt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="122" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="122" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="122" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
         <source>Thư điện tử:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
         <source>Nguồn:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="126" />
         <source>Cập nhật lúc:</source>
         <translation>Updated at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="168" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="172" />
+        <source>(Chưa rõ đơn vị)</source>
+        <translation>(Unit not known)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="176" />
         <source>%1 đơn vị, %2 cán bộ, %3 nhóm</source>
         <translation>%1 units, %2 officials, %3 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="229" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="238" />
         <source>(nhóm — mở rộng thành các hộp thư khi gửi)</source>
         <translation>(group — expands to its mailboxes when sending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="230" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="239" />
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>

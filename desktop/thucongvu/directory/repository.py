@@ -133,9 +133,12 @@ def units(conn: sqlite3.Connection) -> list[Unit]:
     return [_unit(r, paths) for r in conn.execute("SELECT * FROM dir_units ORDER BY name")]
 
 
-def people(conn: sqlite3.Connection, unit_id: int | None = None, ids: Iterable[int] | None = None) -> list[Person]:
+def people(conn: sqlite3.Connection, unit_id: int | None = None, ids: Iterable[int] | None = None,
+           without_unit: bool = False, limit: int = -1) -> list[Person]:
     paths = index.unit_paths(conn)
-    if ids is not None:
+    if without_unit:
+        rows = conn.execute("SELECT * FROM dir_people WHERE unit_id IS NULL ORDER BY name LIMIT ?", (limit,))
+    elif ids is not None:
         ids = list(ids)
         rows = conn.execute(f"SELECT * FROM dir_people WHERE id IN ({','.join('?' * len(ids))})", ids) if ids else []
     elif unit_id is not None:
@@ -149,4 +152,5 @@ def people(conn: sqlite3.Connection, unit_id: int | None = None, ids: Iterable[i
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {"units": conn.execute("SELECT count(*) FROM dir_units").fetchone()[0],
             "people": conn.execute("SELECT count(*) FROM dir_people").fetchone()[0],
-            "groups": conn.execute("SELECT count(*) FROM dir_groups").fetchone()[0]}
+            "groups": conn.execute("SELECT count(*) FROM dir_groups").fetchone()[0],
+            "without_unit": conn.execute("SELECT count(*) FROM dir_people WHERE unit_id IS NULL").fetchone()[0]}

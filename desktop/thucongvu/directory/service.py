@@ -61,8 +61,14 @@ class DirectoryService:
     def people(self, unit_id: int | None = None) -> list[Person]:
         return repository.people(self.conn, unit_id)
 
-    def unit_entries(self, unit_id: int) -> list[Entry]:
-        """The unit's own mailbox first, then its people (for the list beside the tree)."""
+    def unit_entries(self, unit_id: int | None, limit: int = 5000) -> list[Entry]:
+        """The unit's own mailbox first, then its people (for the list beside the tree).
+
+        ``None``: people no unit is known for (a flat address list), the first ``limit``.
+        """
+        if unit_id is None:
+            return [Entry(PERSON, p.id, p.name, p.position, "", p.email, p.phone)
+                    for p in repository.people(self.conn, without_unit=True, limit=limit)]
         row = self.conn.execute("SELECT * FROM dir_units WHERE id=?", (unit_id,)).fetchone()
         if row is None:
             return []

@@ -196,3 +196,14 @@ def test_directory_area_in_english(demo_services, qapp, qtbot):
         assert "units" in area.counts_label.text()
     finally:
         i18n.install(qapp, "vi")
+
+
+def test_people_without_unit_have_their_own_node(area, qtbot, tmp_path):
+    path = tmp_path / "gal.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lò Văn Một\r\nN:Lò;Văn Một;;;\r\n"
+                    "EMAIL:mot@gialai.gov.vn\r\nEND:VCARD\r\n", encoding="utf-8")
+    area.service.import_source(path)
+    with qtbot.waitSignal(area.loaded, timeout=5000):
+        area.reload()
+    assert area.select_unit("(Chưa rõ đơn vị)")
+    assert [e.email for e in area.model.entries()] == ["mot@gialai.gov.vn"]

@@ -22,6 +22,7 @@ from thucongvu.ui.directory import actions, directory_service
 from thucongvu.ui.directory.model import UNIT_ID_ROLE, EntryTableModel, build_tree_model, kind_label
 
 SEARCH_LIMIT = 200
+NO_UNIT = -1        # tree item for people no unit is known for
 
 
 def create_area(services, parent: QWidget | None = None) -> QWidget:
@@ -165,6 +166,13 @@ class DirectoryArea(QWidget):
     def _tree_loaded(self, result) -> None:
         nodes, counts = result
         build_tree_model(nodes, self.tree_model)
+        if counts.get("without_unit"):
+            from PySide6.QtGui import QStandardItem
+
+            item = QStandardItem(self.tr("(Chưa rõ đơn vị)"))
+            item.setEditable(False)
+            item.setData(NO_UNIT, UNIT_ID_ROLE)
+            self.tree_model.appendRow(item)
         self.counts_label.setText(self.tr("%1 đơn vị, %2 cán bộ, %3 nhóm").replace("%1", str(counts["units"]))
                                   .replace("%2", str(counts["people"])).replace("%3", str(counts["groups"])))
         if not self.search.text().strip() and self.tree_model.rowCount() and not self.model.rowCount():
@@ -185,6 +193,7 @@ class DirectoryArea(QWidget):
         if not index.isValid() or self.search.text().strip():
             return
         unit_id = index.data(UNIT_ID_ROLE)
+        unit_id = None if unit_id == NO_UNIT else unit_id
         self._generation += 1
         generation = self._generation
         self.services.tasks.run(self.service.unit_entries, unit_id, lane="db",

@@ -10,6 +10,7 @@ rows, and unusable rows (reported with their row number and reason).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 from thucongvu.directory import clean, headers
@@ -88,52 +89,81 @@ def read_grid(rows: Iterable[tuple[int, list]], mapping: dict[int, str] | None =
             pass
     records: list[Record] = []
     rejected: list[Rejected] = []
-    headings: list[tuple[int, str]] = []      # stack of (level, unit name)
+    headings: list[tuple[int, str]] = []      # stack of (level, unit name) from heading rows
     seen: dict[tuple, int] = {}
     for number, cells in rows:
-        values = {f: [] for f in headers.FIELDS}
-        for col, f in mapping.items():
-            if col < len(cells) and f in values:
-                values[f].append(cells[col])
-        get = lambda f: clean.text(values[f][0]) if values[f] else ""  # noqa: E731
-        texts = {clean.text(c) for c in cells} - {""}
-        if not texts:
+        row = _Row.read(cells, mapping)
+        if row is None:
             continue                                   # blank line
-        name, unit, parent = get(headers.NAME), get(headers.UNIT), get(headers.PARENT)
-        position = get(headers.POSITION)
-        raw_email = values[headers.EMAIL][0] if values[headers.EMAIL] else None
-        phones = [clean.phone(v) for v in values[headers.PHONE] if clean.phone(v)]
-        words = {t for t in texts if not _ONLY_NUMBER.fullmatch(t)}
-        free = {clean.text(cells[c]) for c in range(len(cells))
-                if mapping.get(c, headers.INDEX) == headers.INDEX} & words
-        label = words - {clean.text(raw_email)} - {clean.text(v) for v in values[headers.PHONE]}
-        if len(label) == 1 and not position and (
-                (free and not (name or unit or parent)) or (not raw_email and not phones and _looks_like_heading(label))):
+        label = row.heading_label()
+        if label:
             # a heading row ("1. Sở Tài chính", merged across the columns), maybe with the unit's mailbox
-            headings = _push_heading(headings, next(iter(label)))
-            if (raw_email or phones) and headings:
-                _add(records, rejected, seen, number, tuple(n for _, n in headings), "", "", raw_email,
-                     ", ".join(phones))
+            headings = _push_heading(headings, label)
+            if (row.email or row.phones) and headings:
+                _add(records, rejected, seen, number, tuple(n for _, n in headings), "", "", row.email,
+                     ", ".join(row.phones))
             continue
-        context = tuple(n for _, n in headings)
-        if parent:
-            path = (parent, unit) if unit else (parent,)
-        elif unit:
-            if context and fold(unit) == fold(context[-1]):
-                path = context
-            elif context:
-                path = context + (unit,)
-            else:
-                path = (unit,)
-        else:
-            path = context
-        if fold(name) in _UNIT_MAILBOX_NAMES and path:
-            name = ""
+        path = _unit_path(tuple(n for _, n in headings), row.unit, row.parent)
+        name = "" if fold(row.name) in _UNIT_MAILBOX_NAMES and path else row.name
         if not name and not path:
             rejected.append(Rejected(number, "Thiếu họ tên và đơn vị"))
             continue
-        _add(records, rejected, seen, number, path, name, position, raw_email, ", ".join(phones))
+        _add(records, rejected, seen, number, path, name, row.position, row.email, ", ".join(row.phones))
     return records, rejected
+
+
+@dataclass
+class _Row:
+    """The mapped cells of one row, cleaned."""
+
+    name: str
+    position: str
+    unit: str
+    parent: str
+    email: object                 # raw: validated (and reported) by _add
+    phones: list[str]
+    words: set[str]               # every text of the row that is not just a number
+    free: set[str]                # texts outside the person's columns (numbering column, merged headings)
+
+    @classmethod
+    def read(cls, cells: list, mapping: dict[int, str]) -> "_Row | None":
+        values: dict[str, list] = {f: [] for f in headers.FIELDS}
+        for col, f in mapping.items():
+            if col < len(cells) and f in values:
+                values[f].append(cells[col])
+        texts = {clean.text(c) for c in cells} - {""}
+        if not texts:
+            return None
+        first = lambda f: clean.text(values[f][0]) if values[f] else ""  # noqa: E731
+        words = {t for t in texts if not _ONLY_NUMBER.fullmatch(t)}
+        free = {clean.text(cells[c]) for c in range(len(cells))
+                if mapping.get(c, headers.INDEX) == headers.INDEX} & words
+        raw_email = values[headers.EMAIL][0] if values[headers.EMAIL] else None
+        phones = [clean.phone(v) for v in values[headers.PHONE] if clean.phone(v)]
+        row = cls(first(headers.NAME), first(headers.POSITION), first(headers.UNIT), first(headers.PARENT),
+                  raw_email, phones, words, free)
+        row.words -= {clean.text(raw_email)} | {clean.text(v) for v in values[headers.PHONE]}
+        return row
+
+    def heading_label(self) -> str:
+        """The heading's text when this row is a unit or section heading, else ''."""
+        if len(self.words) != 1 or self.position:
+            return ""
+        outside = self.free and not (self.name or self.unit or self.parent)
+        if outside or (not self.email and not self.phones and _looks_like_heading(self.words)):
+            return next(iter(self.words))
+        return ""
+
+
+def _unit_path(context: tuple[str, ...], unit: str, parent: str) -> tuple[str, ...]:
+    """A row's unit path: an explicit parent column wins, else the unit under the current heading."""
+    if parent:
+        return (parent, unit) if unit else (parent,)
+    if not unit:
+        return context
+    if context and fold(unit) == fold(context[-1]):
+        return context
+    return context + (unit,)
 
 
 def _looks_like_heading(words: set[str]) -> bool:

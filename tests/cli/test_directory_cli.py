@@ -71,3 +71,13 @@ def test_ldap_import_and_unreachable(run_cli, slapd):
     assert run_cli("directory", "search", "ksor blin", "--json").json()[0]["email"] == "blinky@chupah.gialai.gov.vn"
     down = run_cli("directory", "import", "ldap://127.0.0.1:9/dc=gialai,dc=gov,dc=vn")
     assert down.code == 4 and len(down.stderr.strip().splitlines()) == 1
+
+
+def test_ldap_bind_with_password_on_stdin(run_cli, slapd):
+    url = f"{slapd.url}/ou=UBND huyện Chư Păh,{slapd.base}"
+    ok = run_cli("directory", "import", url, "--bind-dn", slapd.admin_dn, "--password-stdin", "--json",
+                 input=slapd.admin_password + "\n")
+    assert ok.code == 0, ok.stderr
+    assert ok.json()["rejected"] == []
+    wrong = run_cli("directory", "import", url, "--bind-dn", slapd.admin_dn, "--password-stdin", input="sai\n")
+    assert wrong.code == 4 and wrong.stderr.startswith("Máy chủ LDAP từ chối đăng nhập")

@@ -1,7 +1,6 @@
 """``thucongvu send`` / ``forward --unaltered`` / ``outbox`` per shared/CONTRACTS.md, against Postfix + Dovecot."""
 
 import dataclasses
-import json
 import uuid
 
 import pytest
@@ -133,3 +132,19 @@ def test_forward_unaltered_cli(accounts, run_cli, dovecot):
     r = run_cli("forward", "--unaltered", "--account", sender.email, "--folder", "INBOX", "--uid", "99",
                 "--to", rcpt)
     assert r.code == 2 and "UID 99" in r.stderr
+
+
+def test_account_add_then_send_all_through_the_cli(run_cli, dovecot, postfix):
+    """The acceptance path: an account added by the CLI sends through the CLI."""
+    me, rcpt = _addr("vt"), _addr("gd")
+    dovecot.add_user(me, "mk-cli")
+    dovecot.add_user(rcpt, "pw-gd")
+    r = run_cli("account", "add", "--email", me, "--imap", f"{dovecot.host}:{dovecot.imaps_port}",
+                "--smtp", f"{postfix.host}:{postfix.submission_port}", "--cafile", str(postfix.cafile),
+                "--password-stdin", input="mk-cli\n")
+    assert r.code == 0, r.stderr
+    r = run_cli("send", "--account", me, "--to", f"Giám đốc <{rcpt}>", "--cc", "congdan@example.com",
+                "--subject", "Thư qua dòng lệnh", "--body", "Kính gửi", "--json")
+    assert r.code == 0, r.stderr
+    assert r.json()["status"] == "sent"
+    assert len(wait_for(dovecot, rcpt, "pw-gd", r.json()["message_id"])) == 1

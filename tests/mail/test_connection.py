@@ -101,3 +101,26 @@ def test_no_plaintext_fallback_when_starttls_is_missing():
     srv.close()
     assert "STARTTLS" in err.value.vi
     assert not any(b"bi-mat-123" in line or b"LOGIN" in line.upper() for line in received)
+
+
+@pytest.mark.parametrize("how", ["hashed-dir", "bundle-file"])
+def test_system_trust_store_is_used(dovecot, imap_user, tmp_path, monkeypatch, how):
+    """No --cafile: the OS store (hashed directory, or an SSL_CERT_FILE bundle) must suffice."""
+    import shutil
+    import subprocess
+
+    address, password = imap_user
+    store = tmp_path / "certs"
+    store.mkdir()
+    if how == "hashed-dir":
+        digest = subprocess.run(["openssl", "x509", "-hash", "-noout", "-in", str(dovecot.cafile)],
+                                capture_output=True, text=True, check=True).stdout.strip()
+        shutil.copy(dovecot.cafile, store / f"{digest}.0")
+        monkeypatch.setenv("SSL_CERT_DIR", str(store))
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    else:
+        bundle = store / "bundle.pem"
+        shutil.copy(dovecot.cafile, bundle)
+        monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+        monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path / "empty"))
+    close(open_imap(_account(dovecot, address, cafile=False), password))

@@ -54,3 +54,15 @@ def test_upload_replaces_server_copy(db, home, dovecot, postfix):
     assert "Bản 2" in parse(raw).text and b"\\Draft" in flags
     drafts.delete(d.id)
     assert _drafts_on_server(dovecot, acc.email) == []
+
+
+@pytest.mark.servers
+def test_a_stale_uid_never_deletes_another_message(db, home, dovecot, postfix):
+    creds = CredentialStore(home)
+    acc = make_account(db, creds, dovecot, postfix, f"vt{uuid.uuid4().hex[:8]}@so.gialai.gov.vn")
+    dovecot.append(acc.email, "mat-khau-1", "Drafts", b"Subject: not ours\r\n\r\nkeep me\r\n")  # no \Draft flag
+    drafts = Drafts(db, creds)
+    d = drafts.save(Draft(account=acc.email, subject="x"))
+    db.execute("UPDATE drafts SET server_folder='Drafts', server_uid=1 WHERE id=?", (d.id,))
+    drafts.delete(d.id)
+    assert [parse(raw).subject for raw, _ in _drafts_on_server(dovecot, acc.email)] == ["not ours"]

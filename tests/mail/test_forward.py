@@ -141,3 +141,69 @@ def test_forward_to_leaders_from_admin_policy(db, home, dovecot, postfix):
         assert got == originals
     with pytest.raises(UsageError, match="Chưa cấu hình lãnh đạo"):
         forward_to_leaders(Outbox(db, creds, policy=AdminPolicy()), unit.email, "INBOX", [1])
+
+
+def _smime_signed_original(to: str, tmp_path) -> tuple[bytes, str]:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import pkcs7
+    from cryptography import x509
+
+    from tests.support.tlsca import TestCA
+
+    ca = TestCA(tmp_path / "smime-ca", name="So TTTT Test Signing CA")
+    issued = ca.issue("vanphong.ubnd.gialai.gov.vn")
+    cert = x509.load_pem_x509_certificates(issued.cert_path.read_bytes())[0]
+    key = serialization.load_pem_private_key(issued.key_path.read_bytes(), None)
+    content = ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+               "Quyết định số 123/QĐ-UBND về việc giao chỉ tiêu.\r\n").encode("utf-8")
+    signed = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(cert, key, hashes.SHA256()).sign(
+        serialization.Encoding.SMIME, [pkcs7.PKCS7Options.DetachedSignature])
+    head = (f"From: vanphong@ubnd.gialai.gov.vn\r\nTo: {to}\r\nSubject: Quyet dinh 123\r\n"
+            f"Message-ID: <smime-{uuid.uuid4().hex}@ubnd.gialai.gov.vn>\r\n").encode()
+    body = signed.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")  # IMAP stores CRLF (RFC 3501)
+    return head + body, str(ca.cert_path)
+
+
+def _openssl_verifies(raw: bytes, cafile: str, tmp_path) -> bool:
+    import subprocess
+
+    path = tmp_path / f"m-{uuid.uuid4().hex}.eml"
+    path.write_bytes(raw)
+    proc = subprocess.run(["openssl", "smime", "-verify", "-in", str(path), "-CAfile", cafile, "-purpose", "any",
+                           "-out", "/dev/null"], capture_output=True, text=True)
+    return proc.returncode == 0
+
+
+def test_smime_signed_original_still_verifies_for_the_leader(db, home, dovecot, postfix, tmp_path):
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    leader = _addr("giamdoc")
+    dovecot.add_user(leader, "pw-gd")
+    original, cafile = _smime_signed_original(unit.email, tmp_path)
+    dovecot.append(unit.email, "mat-khau-1", "INBOX", original)
+    held = fetch_originals(unit, "mat-khau-1", "INBOX", [1])[1]
+    assert _openssl_verifies(held, cafile, tmp_path)
+    assert not _openssl_verifies(held.replace(b"123/Q", b"124/Q"), cafile, tmp_path)  # the check can fail
+    box = Outbox(db, creds)
+    item = forward_unaltered(box, unit.email, "INBOX", 1, [leader])
+    assert box.send_now(item.id).state == "sent"
+    attached = _exact_attachment(wait_for(dovecot, leader, "pw-gd", item.message_id)[0])
+    assert attached == held
+    assert _openssl_verifies(attached, cafile, tmp_path)
+
+
+def test_original_with_overlong_line_still_arrives_byte_exact(db, home, dovecot, postfix):
+    """Lines over 998 octets cannot cross SMTP unencoded: the original goes base64 as a .eml, still exact."""
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    leader = _addr("giamdoc")
+    dovecot.add_user(leader, "pw-gd")
+    original = b"Subject: Bang so lieu\r\nContent-Type: text/html\r\n\r\n<table>" + b"<td>1</td>" * 300 + b"\r\n"
+    dovecot.append(unit.email, "mat-khau-1", "INBOX", original)
+    held = fetch_originals(unit, "mat-khau-1", "INBOX", [1])[1]
+    box = Outbox(db, creds)
+    item = forward_unaltered(box, unit.email, "INBOX", 1, [leader])
+    assert box.send_now(item.id).state == "sent"
+    [received] = wait_for(dovecot, leader, "pw-gd", item.message_id)
+    [att] = parse(received).attachments
+    assert att.content_type == "application/octet-stream" and att.name.endswith(".eml") and att.data == held

@@ -18,6 +18,9 @@ from tests.support.postfix import closed_port
 from tests.support.sending import count, make_account, wait_for
 
 
+pytestmark = pytest.mark.servers
+
+
 class Clock:
     def __init__(self, t=1_800_000_000.0):
         self.t = t
@@ -170,3 +173,102 @@ def test_two_outboxes_never_claim_the_same_row(setup):
     item = box.enqueue(sender.email, wrap_unaltered(b"Subject: goc\r\n\r\nx\r\n", sender=sender.email, to=rcpt))
     done = box.send_now(item.id)
     assert len(calls) == 1 and done.state == "sent" and not done.saved_to_sent  # Sent copy owed, retried later
+
+
+def test_flush_opens_one_connection_per_account(setup, dovecot, monkeypatch):
+    """A dead server is tried once per flush, not once per message; a live one is reused for all."""
+    import socket
+    import threading
+
+    path, conn, creds, sender, rcpt = setup
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted = []
+
+    def hang_up():
+        while True:
+            try:
+                c, _ = listener.accept()
+            except OSError:
+                return
+            accepted.append(c)
+            c.close()  # no greeting: smtplib sees the server disconnect
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    repo = AccountRepository(conn)
+    repo.save(dataclasses.replace(sender, smtp=Endpoint("127.0.0.1", listener.getsockname()[1], "starttls")))
+    clock = Clock()
+    box = Outbox(conn, creds, clock=clock)
+    msgs = [build_message(sender=sender.email, to=rcpt, subject=f"Số {i}", body="x") for i in range(3)]
+    for m in msgs:
+        box.enqueue(sender.email, m)
+    done = box.flush()
+    assert [d.state for d in done] == ["queued"] * 3 and len(accepted) == 1
+    listener.close()
+
+    repo.save(sender)
+    clock.t += 3600
+    sessions = []
+    real = smtp.SmtpSession.__init__
+
+    def counting(self, *a, **kw):
+        sessions.append(1)
+        real(self, *a, **kw)
+
+    monkeypatch.setattr(smtp.SmtpSession, "__init__", counting)
+    done = box.flush()
+    assert [d.state for d in done] == ["sent"] * 3 and len(sessions) == 1
+    for m in msgs:
+        assert len(wait_for(dovecot, rcpt, "pw-gd", m["Message-ID"])) == 1
+
+
+def test_html_body_stamp_blocks(setup):
+    path, conn, creds, sender, rcpt = setup
+    msg = build_message(sender=sender.email, to=rcpt, subject="Kế hoạch", body="xem bản HTML")
+    msg.add_alternative("<html><body><p>Mật</p><p>Nội dung</p></body></html>", subtype="html")
+    with pytest.raises(PolicyError):
+        Outbox(conn, creds).enqueue(sender.email, msg)
+    assert Outbox(conn, creds).pending() == []
+
+
+@pytest.mark.parametrize("hang_up_after, state, received", [("rcpt", "queued", 0), ("data_end", "uncertain", 1)])
+def test_connection_lost_before_or_during_data(setup, tmp_path, hang_up_after, state, received):
+    """Before DATA the message is certainly not taken (retry); after the final dot nobody knows (no auto-resend)."""
+    from tests.support.fake_smtp import FakeSmtp
+
+    path, conn, creds, sender, rcpt = setup
+    server = FakeSmtp(tmp_path, hang_up_after=hang_up_after)
+    AccountRepository(conn).save(dataclasses.replace(
+        sender, smtp=Endpoint("localhost", server.port, "tls"), cafile=str(server.cafile)))
+    clock = Clock()
+    box = Outbox(conn, creds, clock=clock)
+    item = box.enqueue(sender.email, build_message(sender=sender.email, to=rcpt, subject="x", body="y"))
+    assert box.send_now(item.id).state == state
+    assert server.received == received
+    clock.t += 7200
+    box.flush()
+    after = box.get(item.id)
+    if state == "queued":
+        assert after.attempts == 2 and after.state == "queued"      # retried by the next flush
+    else:
+        assert after.attempts == 1 and after.state == "uncertain"   # never resent on its own
+        assert server.received == 1
+    server.close()
+
+
+def test_real_refusals_permanent_temporary_and_partial(setup, dovecot):
+    """Postfix answers 550 / 450 at RCPT: failed, requeued, or sent with the refused recipient recorded."""
+    from tests.support.postfix import DEFERRED_RCPT, REFUSED_RCPT
+
+    path, conn, creds, sender, rcpt = setup
+    box = Outbox(conn, creds)
+    msg = lambda to: build_message(sender=sender.email, to=to, subject="x", body="y")  # noqa: E731
+    failed = box.send_now(box.enqueue(sender.email, msg([REFUSED_RCPT])).id)
+    assert failed.state == "failed" and "550" in failed.last_error and box.last_error.permanent
+    later = box.send_now(box.enqueue(sender.email, msg([DEFERRED_RCPT])).id)
+    assert later.state == "queued" and "450" in later.last_error
+    partial_msg = msg([rcpt, REFUSED_RCPT])
+    partial = box.send_now(box.enqueue(sender.email, partial_msg).id)
+    assert partial.state == "sent" and list(partial.refused) == [REFUSED_RCPT] and "550" in partial.refused[REFUSED_RCPT]
+    assert len(wait_for(dovecot, rcpt, "pw-gd", partial_msg["Message-ID"])) == 1

@@ -18,6 +18,8 @@ ACCEPTED = [
     ("a_b-c+tag@stttt.hanoi.gov.vn", "a_b-c+tag@stttt.hanoi.gov.vn"),
     ("a@ｇｉａｌａｉ.ｇｏｖ.ｖｎ", "a@gialai.gov.vn"),             # full-width maps to ASCII (UTS #46)
     ("a@ủybannd.gialai.gov.vn", "a@xn--ybannd-vq8b.gialai.gov.vn"),  # a Vietnamese IDN label is real gov.vn
+    ("a@gialai.gov\u3002vn", "a@gialai.gov.vn"),       # ideographic full stop is a dot under UTS #46
+    ("a@gialai.gov.vn\n", "a@gialai.gov.vn"),          # a typed trailing newline is trimmed, not kept
 ]
 
 REFUSED = [
@@ -48,6 +50,11 @@ REFUSED = [
     "a@vn",
     "a@xn--ov-igb.vn",           # the punycode of ɡov
     "a@-gialai.gov.vn",
+    "a@gialai.gov.vn@evil.com",    # two at signs
+    "a@gıalai.gov.vn",           # Turkish dotless ı (U+0131)
+    "a@gialai.gov.vn%evil.com",
+    "a@gialai.gov.vn:25",
+    "a@gialai.gov.vn\r\nBcc: x@evil.com",  # header injection attempt
 ]
 
 

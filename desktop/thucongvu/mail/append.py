@@ -52,16 +52,3 @@ def append(client, role: str, raw: bytes, flags: tuple = ()) -> Appended:
     response = client.append(folder, raw, flags=flags)
     m = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
     return Appended(folder, int(m.group(1)) if m else None, int(m.group(2)) if m else None)
-
-
-def save_copy(account, password: str, role: str, raw: bytes, *, flags: tuple = (),
-              imap_factory: ImapFactory | None = None) -> Appended:
-    """Open a connection, APPEND ``raw`` to the role's folder, log out."""
-    client = (imap_factory or default_imap_factory)(account, password)
-    try:
-        return append(client, role, raw, flags)
-    finally:
-        try:
-            client.logout()
-        except Exception:  # noqa: BLE001 - the copy is saved; a failed LOGOUT changes nothing
-            pass

@@ -69,8 +69,32 @@ def _addresses(values: Iterable[str] | str | None) -> list[str]:
     out = []
     for name, addr in getaddresses([nfc(v) for v in values]):
         if addr:
+            addr = ascii_address(addr)
             out.append(formataddr((name, addr)) if name else addr)
     return out
+
+
+def ascii_address(addr: str) -> str:
+    """An address SMTP without SMTPUTF8 can carry: the domain as IDNA A-labels (RFC 5890).
+
+    A non-ASCII mailbox name would need SMTPUTF8 (RFC 6531), which government
+    mail servers cannot be assumed to offer: refused with a clear message.
+    """
+    local, sep, domain = addr.strip().rpartition("@")
+    if not sep or not local or not domain:
+        raise UsageError(f"Địa chỉ người nhận không hợp lệ: «{addr}»", f"Invalid recipient address: {addr!r}")
+    if not local.isascii():
+        raise UsageError(f"Tên hộp thư có dấu chưa gửi được: «{addr}»",
+                         f"A mailbox name with non-ASCII letters cannot be sent to: {addr!r}")
+    if not domain.isascii():
+        import idna
+
+        try:
+            domain = idna.encode(domain.rstrip("."), uts46=True, transitional=False).decode("ascii")
+        except (idna.IDNAError, UnicodeError):
+            raise UsageError(f"Tên miền người nhận không hợp lệ: «{addr}»",
+                             f"Invalid recipient domain: {addr!r}") from None
+    return f"{local}@{domain}"
 
 
 def build_message(*, sender: str, to: Iterable[str] | str, subject: str, body: str, sender_name: str = "",
@@ -128,6 +152,7 @@ def envelope_recipients(msg: EmailMessage, bcc: Iterable[str] = ()) -> list[str]
     seen, out = set(), []
     fields = [str(v) for k in ("To", "Cc") for v in msg.get_all(k, [])] + list(bcc)
     for _, addr in getaddresses(fields):
+        addr = ascii_address(addr) if addr else addr
         if addr and addr.lower() not in seen:
             seen.add(addr.lower())
             out.append(addr)
@@ -203,7 +228,9 @@ def wrap_unaltered(original_raw: bytes, *, sender: str, to: Iterable[str] | str,
 
     The cover note is the first part. RFC 2046 allows only 7bit, 8bit or binary
     for message/rfc822, so the part is labelled by what the bytes hold; the
-    outbox asks for 8BITMIME (RFC 6152) when needed.
+    outbox asks for 8BITMIME (RFC 6152) when needed. An original that SMTP
+    cannot carry as it is (NUL bytes, lines over 998 octets) is attached as
+    base64 ``application/octet-stream`` instead: still every byte, once decoded.
     """
     if not original_raw:
         raise UsageError("Thư gốc trống", "The original message is empty")
@@ -213,15 +240,20 @@ def wrap_unaltered(original_raw: bytes, *, sender: str, to: Iterable[str] | str,
                         subject=subject or f"Chuyển nguyên văn: {_FWD_PREFIX.sub('', orig_subject)}".rstrip())
     msg[UNALTERED_HEADER] = "yes"
     msg.make_mixed()
+    if b"\0" in original_raw or any(len(line) > 998 for line in original_raw.split(b"\n")):
+        # SMTP cannot carry such lines unencoded (RFC 5321 §4.5.3.1.6; BINARYMIME is not
+        # assumed): base64 in an application/octet-stream .eml keeps every byte after decoding.
+        msg.add_attachment(original_raw, maintype="application", subtype="octet-stream", filename=nfc(filename))
+        msg.get_payload()[-1]._tcv_original = original_raw
+        return msg
     part = MIMEPart(policy=SMTP_POLICY)
     part["Content-Type"] = "message/rfc822"
     part.add_header("Content-Disposition", "attachment", filename=nfc(filename))
-    long_line = any(len(line) > 998 for line in original_raw.split(b"\n"))
-    cte = "binary" if (b"\0" in original_raw or long_line) else "7bit" if original_raw.isascii() else "8bit"
-    part["Content-Transfer-Encoding"] = cte
+    part["Content-Transfer-Encoding"] = "7bit" if original_raw.isascii() else "8bit"
     token = f"TCV-ORIGINAL-{uuid.uuid4().hex}"
     part.set_payload(token)  # replaced by the exact bytes in to_bytes()
     part._tcv_splice = (token.encode("ascii"), original_raw)
+    part._tcv_original = original_raw  # what the outbox's policy check reads
     msg.attach(part)
     while True:  # a boundary that cannot occur in the original (RFC 2046 §5.1.1)
         boundary = f"=_tcv_{uuid.uuid4().hex}"

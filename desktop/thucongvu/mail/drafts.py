@@ -40,6 +40,7 @@ class Draft:
     id: int | None = None
     server_folder: str | None = field(default=None, compare=False)
     server_uid: int | None = field(default=None, compare=False)
+    server_uidvalidity: int | None = field(default=None, compare=False)
     updated_at: float | None = field(default=None, compare=False)
 
 
@@ -79,7 +80,8 @@ class Drafts:
         atts = tuple(FileAttachment(a["name"], bytes(a["data"]), a["content_type"]) for a in self.conn.execute(
             "SELECT name, content_type, data FROM draft_attachments WHERE draft_id=? ORDER BY id", (draft_id,)))
         return Draft(r["account"], r["to_addrs"], r["cc_addrs"], r["bcc_addrs"], r["subject"], r["body"],
-                     r["in_reply_to"], r["refs"], atts, r["id"], r["server_folder"], r["server_uid"], r["updated_at"])
+                     r["in_reply_to"], r["refs"], atts, r["id"], r["server_folder"], r["server_uid"],
+                     r["server_uidvalidity"], r["updated_at"])
 
     def list(self, account: str | None = None) -> list[Draft]:
         q, args = "SELECT id FROM drafts", ()
@@ -107,8 +109,14 @@ class Drafts:
         return (self.imap_factory or default_imap_factory)(account, password)
 
     @staticmethod
-    def _remove_copy(client, folder: str, uid: int) -> None:
-        client.select_folder(folder)
+    def _remove_copy(client, folder: str, uid: int, uidvalidity: int | None) -> None:
+        """Delete our previous copy — only if the UID still names it (same UIDVALIDITY, still a \\Draft)."""
+        info = client.select_folder(folder)
+        if uidvalidity and info.get(b"UIDVALIDITY") != uidvalidity:
+            return  # the folder was recreated: that UID may now be someone else's message
+        flags = client.get_flags([uid]).get(uid, ())
+        if b"\\Draft" not in flags:
+            return
         client.add_flags([uid], [b"\\Deleted"])
         if client.has_capability("UIDPLUS"):
             client.uid_expunge([uid])  # only ours, never another client's \Deleted mail (RFC 4315)
@@ -124,7 +132,7 @@ class Drafts:
         try:
             saved = append(client, "drafts", raw, flags=(b"\\Draft", b"\\Seen"))
             if draft.server_uid and draft.server_folder:
-                self._remove_copy(client, draft.server_folder, draft.server_uid)
+                self._remove_copy(client, draft.server_folder, draft.server_uid, draft.server_uidvalidity)
         finally:
             try:
                 client.logout()
@@ -133,7 +141,7 @@ class Drafts:
         with transaction(self.conn):
             self.conn.execute("UPDATE drafts SET server_folder=?, server_uid=?, server_uidvalidity=? WHERE id=?",
                               (saved.folder, saved.uid, saved.uidvalidity, draft_id))
-        return replace(draft, server_folder=saved.folder, server_uid=saved.uid)
+        return replace(draft, server_folder=saved.folder, server_uid=saved.uid, server_uidvalidity=saved.uidvalidity)
 
     def delete(self, draft_id: int, *, server: bool = True) -> None:
         """Forget a draft (sent or discarded); its server copy goes too when the server answers."""
@@ -142,7 +150,7 @@ class Drafts:
             try:
                 client = self._client(draft.account)
                 try:
-                    self._remove_copy(client, draft.server_folder, draft.server_uid)
+                    self._remove_copy(client, draft.server_folder, draft.server_uid, draft.server_uidvalidity)
                 finally:
                     client.logout()
             except Exception:  # noqa: BLE001 - a stale server draft is harmless; local data is what matters

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass, field
 from typing import Callable
@@ -123,8 +122,14 @@ def _connect(account, timeout: float) -> smtplib.SMTP:
     return client
 
 
+def _oneline(reply) -> str:
+    """A server reply as one line: multi-line SMTP replies must not break the CLI's one-line errors."""
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return " ".join(text.split())
+
+
 def _refused(exc: smtplib.SMTPResponseException, what_vi: str, what_en: str) -> SendRefused:
-    text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+    text = _oneline(exc.smtp_error)
     return SendRefused(f"Máy chủ từ chối {what_vi}: {exc.smtp_code} {text}",
                        f"The server refused {what_en}: {exc.smtp_code} {text}", code=exc.smtp_code)
 
@@ -141,7 +146,7 @@ def _transaction(client, mail_from, recipients, raw, options, on_data, where) ->
             refused[rcpt] = (code, resp)
     if len(refused) == len(recipients):
         client.rset()
-        detail = "; ".join(f"{r}: {c} {m.decode('utf-8', 'replace')}" for r, (c, m) in refused.items())
+        detail = "; ".join(f"{r}: {c} {_oneline(m)}" for r, (c, m) in refused.items())
         raise SendRefused(f"Máy chủ từ chối mọi người nhận ({detail})", f"All recipients refused ({detail})",
                           code=min(c for c, _ in refused.values()))
     if on_data is not None:
@@ -158,52 +163,92 @@ def _transaction(client, mail_from, recipients, raw, options, on_data, where) ->
     return refused
 
 
-def submit(account, password: str, raw: bytes, recipients: list[str], *, mail_from: str | None = None,
-           timeout: float = 30, on_data: Callable[[], None] | None = None) -> SubmitResult:
-    """Send ``raw`` (CRLF bytes) to ``recipients``; returns who was accepted. Raises AppErrors.
+class SmtpSession:
+    """One authenticated connection, reused for several messages (a flush of the outbox).
 
-    ``on_data`` is called right before DATA: up to then a failure means the
-    message was certainly not taken; during DATA it raises DeliveryUncertain.
+    ``with SmtpSession(account, password) as s: s.send(raw, recipients, ...)``.
+    After an error other than a refusal the session is closed; open a new one.
     """
-    ep = account.smtp
-    where = f"{ep.host}:{ep.port}" if ep else "?"
-    try:
-        client = _connect(account, timeout)
-    except ssl.SSLCertVerificationError as exc:
-        raise _tls_error(exc, account) from None
-    except ssl.SSLError as exc:
-        raise TlsError(f"Lỗi TLS với máy chủ gửi thư {where}: {exc}", f"TLS error with mail server {where}: {exc}") \
-            from None
-    except (OSError, smtplib.SMTPException) as exc:
-        raise NetworkError(f"Không kết nối được máy chủ gửi thư {where}: {exc}",
-                           f"Cannot reach the mail server {where}: {exc}") from None
-    try:
+
+    def __init__(self, account, password: str, *, timeout: float = 30):
+        ep = account.smtp
+        self.account = account
+        self.where = where = f"{ep.host}:{ep.port}" if ep else "?"
+        try:
+            client = _connect(account, timeout)
+        except ssl.SSLCertVerificationError as exc:
+            raise _tls_error(exc, account) from None
+        except ssl.SSLError as exc:
+            raise TlsError(f"Lỗi TLS với máy chủ gửi thư {where}: {exc}",
+                           f"TLS error with mail server {where}: {exc}") from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise NetworkError(f"Không kết nối được máy chủ gửi thư {where}: {exc}",
+                               f"Cannot reach the mail server {where}: {exc}") from None
+        self.client = client
         try:
             client.login(account.login, password)
         except smtplib.SMTPAuthenticationError:
+            self.close()
             raise AuthError(f"Máy chủ gửi thư {where} từ chối tên đăng nhập hoặc mật khẩu",
                             f"The mail server {where} rejected the user name or password") from None
         except smtplib.SMTPNotSupportedError:
+            self.close()
             raise AuthError(f"Máy chủ gửi thư {where} không cho đăng nhập (AUTH)",
                             f"The mail server {where} offers no AUTH") from None
+        except (OSError, smtplib.SMTPException) as exc:
+            self.close()
+            raise NetworkError(f"Mất kết nối với máy chủ gửi thư {where}: {exc}",
+                               f"Lost the connection to mail server {where}: {exc}") from None
+
+    def send(self, raw: bytes, recipients: list[str], *, mail_from: str | None = None,
+             on_data: Callable[[], None] | None = None) -> SubmitResult:
+        """One SMTP transaction. ``on_data`` is called right before DATA: up to then a failure
+        means the message was certainly not taken; during DATA it raises DeliveryUncertain."""
+        client, where = self.client, self.where
         options = []
         if not raw.isascii():
             if not client.has_extn("8bitmime"):
                 raise SendRefused(f"Máy chủ {where} không nhận thư 8-bit (8BITMIME)",
                                   f"Server {where} does not accept 8-bit mail (8BITMIME)", code=554)
             options.append("BODY=8BITMIME")
-        refused = _transaction(client, mail_from or account.email, recipients, raw, options, on_data, where)
+        try:
+            refused = _transaction(client, mail_from or self.account.email, recipients, raw, options, on_data, where)
+        except (OSError, smtplib.SMTPException) as exc:  # before DATA: certainly not taken
+            self.close()
+            raise NetworkError(f"Mất kết nối với máy chủ gửi thư {where}: {exc}",
+                               f"Lost the connection to mail server {where}: {exc}") from None
+        except DeliveryUncertain:
+            self.close()
+            raise
+        bad = {r: f"{c} {_oneline(m)}" for r, (c, m) in refused.items()}
+        return SubmitResult(tuple(r for r in recipients if r not in refused), bad)
+
+    def close(self) -> None:
+        client, self.client = getattr(self, "client", None), None
+        if client is None:
+            return
         try:
             client.quit()
         except (OSError, smtplib.SMTPException):
-            pass  # DATA was accepted: the mail is sent even if QUIT fails
-    except (OSError, smtplib.SMTPServerDisconnected) as exc:
-        raise NetworkError(f"Mất kết nối với máy chủ gửi thư {where}: {exc}",
-                           f"Lost the connection to mail server {where}: {exc}") from None
-    finally:
+            pass  # any accepted DATA stays accepted even if QUIT fails
         try:
             client.close()
         except OSError:
             pass
-    bad = {r: f"{c} {m.decode('utf-8', 'replace') if isinstance(m, bytes) else m}" for r, (c, m) in refused.items()}
-    return SubmitResult(tuple(r for r in recipients if r not in refused), bad)
+
+    @property
+    def open(self) -> bool:
+        return self.client is not None
+
+    def __enter__(self) -> "SmtpSession":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def submit(account, password: str, raw: bytes, recipients: list[str], *, mail_from: str | None = None,
+           timeout: float = 30, on_data: Callable[[], None] | None = None) -> SubmitResult:
+    """Send ``raw`` (CRLF bytes) to ``recipients`` over a connection of its own. Raises AppErrors."""
+    with SmtpSession(account, password, timeout=timeout) as session:
+        return session.send(raw, recipients, mail_from=mail_from, on_data=on_data)

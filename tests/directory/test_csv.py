@@ -85,3 +85,12 @@ def test_row_numbers_with_a_multiline_cell(tmp_path):
     path.write_text('Họ tên,Email,Đơn vị\n"Lê Văn\nHai",hai@gialai.gov.vn,Sở Y tế\nBa,ba@x,Sở Y tế\n', encoding="utf-8")
     records, rejected = csvfile.read(path)
     assert [r.row for r in records] == [2] and [r.row for r in rejected] == [4]
+
+
+def test_title_lines_above_a_semicolon_header(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("DANH BẠ SỞ TƯ PHÁP\n\nHọ và tên;Chức vụ;Đơn vị;Email\n"
+                    "Trần Văn Mới;Chuyên viên, tổ pháp chế;Sở Tư pháp;moi@stp.gialai.gov.vn\n", encoding="utf-8")
+    assert csvfile.delimiter(path.read_text("utf-8")) == ";"
+    records, rejected = csvfile.read(path)
+    assert rejected == [] and [(r.name, r.position) for r in records] == [("Trần Văn Mới", "Chuyên viên, tổ pháp chế")]

@@ -2,8 +2,8 @@
 
 windows-1258 writes most tones as combining marks, so decoded text is
 normalised to NFC (TCVN 6909:2001) before anything else sees it. The
-delimiter (comma, semicolon — Excel's in Vietnamese locales — or tab) is
-sniffed.
+delimiter (comma, semicolon — Excel's in Vietnamese locales — or tab) is the
+one that splits most of the first lines.
 """
 
 from __future__ import annotations
@@ -28,6 +28,23 @@ def decode(data: bytes) -> str:
     raise UsageError("Không nhận ra bảng mã của tệp CSV", "Unknown CSV encoding")  # cp1258 maps all bytes but 5
 
 
+def delimiter(text: str) -> str:
+    """The delimiter that splits the most of the first lines into several cells.
+
+    csv.Sniffer is thrown off by the title lines above a directory's header
+    ("DANH BẠ …" has no delimiter at all), so count instead.
+    """
+    head = "\n".join(text.splitlines()[:40])
+    best, best_score = ",", (0, 0)
+    for candidate in (",", ";", "\t"):
+        rows = list(csv.reader(io.StringIO(head, newline=""), delimiter=candidate))
+        widths = [len(r) for r in rows if len(r) > 1]
+        score = (len(widths), max(widths, default=0))
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
 def grid(path: Path) -> Iterator[tuple[int, list]]:
     try:
         data = path.read_bytes()
@@ -36,12 +53,7 @@ def grid(path: Path) -> Iterator[tuple[int, list]]:
     if b"\x00" in data[:4096]:
         raise UsageError(f"Tệp {path.name} không phải là tệp CSV văn bản", f"{path.name} is not a text CSV file")
     text = decode(data)
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
     start = 1
     for row in reader:                     # a quoted cell may span lines: report the record's first line
         yield start, row

@@ -133,6 +133,7 @@ class ImportWizard(QDialog):
         self.rejected.setObjectName("importRejected")
         self.rejected.setHorizontalHeaderLabels([self.tr("Dòng"), self.tr("Lý do không nhập")])
         self.rejected.horizontalHeader().setStretchLastSection(True)
+        self.rejected.verticalHeader().hide()
         layout.addWidget(self.rejected, 1)
         return page
 

@@ -10,6 +10,7 @@ written any of those ways. Columns are weighted in search.py.
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from thucongvu.directory.abbrev import index_extra, tokens
 from thucongvu.directory.model import GROUP, PERSON, UNIT, ref_of
@@ -17,14 +18,19 @@ from thucongvu.directory.model import GROUP, PERSON, UNIT, ref_of
 WEIGHTS = (10.0, 6.0, 3.0, 2.0, 4.0)   # name, alias, position, unit, email
 
 
+@lru_cache(maxsize=8192)
 def _t(text: str) -> str:
     return " ".join(tokens(text))
 
 
+# positions and unit paths repeat for every person of a unit: fold and expand them once
+_extra = lru_cache(maxsize=8192)(index_extra)
+
+
 def _row(name: str, position: str, unit: str, email: str, aliases: str = "") -> tuple:
-    alias = " ".join(x for x in (index_extra(name), _t(aliases), index_extra(aliases)) if x)
-    pos = " ".join(x for x in (_t(position), index_extra(position)) if x)
-    un = " ".join(x for x in (_t(unit), index_extra(unit)) if x)
+    alias = " ".join(x for x in (index_extra(name), _t(aliases), _extra(aliases)) if x)
+    pos = " ".join(x for x in (_t(position), _extra(position)) if x)
+    un = " ".join(x for x in (_t(unit), _extra(unit)) if x)
     return _t(name), alias, pos, un, _t(email.replace("@", " ").replace(".", " "))
 
 

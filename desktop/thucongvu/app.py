@@ -71,7 +71,10 @@ def make_application():
     app.setDesktopFileName("thucongvu")
     app.setQuitOnLastWindowClosed(True)
     if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")  # follows the system's light/dark colour scheme (Qt ≥ 6.5)
+        app.setStyle("Fusion")
+    from thucongvu.ui import palette
+
+    palette.apply(app)  # the system's light or dark scheme, followed while running
     return app
 
 
@@ -177,6 +180,8 @@ class AppController:
         return ask_passphrase(creating)
 
     def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.hide()  # no more paints reading a store that is about to close
         if self.sync is not None:
             self.sync.stop()
         if self.tray is not None:

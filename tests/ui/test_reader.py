@@ -31,9 +31,20 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
         pass
 
 
-# a 1×1 PNG
-_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+def _png() -> bytes:
+    """A valid 1×1 PNG (RFC 2083), built here rather than pasted as hex."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) \
+        + chunk(b"IEND", b"")
+
+
+_PNG = _png()
 
 
 @pytest.fixture

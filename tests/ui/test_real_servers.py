@@ -153,23 +153,22 @@ def test_queued_when_smtp_is_down_then_sent_once_after_restart(store_services, d
     services.close()
     services.domain.close()
 
-    # "Restart": a new process would build new services over the same store; the server is back.
-    from thucongvu import services as services_mod
+    # "Restart": new services and a new window over the same store; the server is reachable again.
+    from dataclasses import replace
 
-    domain = services_mod.build(services.home)
-    try:
-        repo = AccountRepository(domain.conn)
+    def server_back(conn):
+        repo = AccountRepository(conn)
         account = repo.get(address)
-        from dataclasses import replace
-
         repo.save(replace(account, smtp=replace(account.smtp, port=postfix.submission_port)))
-        outbox = domain.outbox()
-        assert [i.message_id for i in outbox.pending()] == [item.message_id]
-        outbox.retry(item.id)
-        outbox.flush()
-        outbox.flush()  # a second flush must not send it again
-        assert len(wait_for(dovecot, rcpt, rcpt_pw, item.message_id)) == 1
-        assert count(dovecot, rcpt, rcpt_pw, item.message_id) == 1
-        assert outbox.pending() == []
-    finally:
-        domain.close()
+
+    again = store_services(server_back)
+    window, _ = _window(again, qtbot)
+    status = window.outbox_status
+    qtbot.waitUntil(lambda: status.label.isVisible(), timeout=10000)
+    assert [i.message_id for i in status.pending] == [item.message_id]
+    assert "1 thư chờ gửi" in status.label.text()
+    status.retry_all()  # the user's click (the automatic retry waits for the back-off)
+    qtbot.waitUntil(lambda: not status.label.isVisible(), timeout=30000)
+    status.flush()  # a later flush must not send it again
+    assert len(wait_for(dovecot, rcpt, rcpt_pw, item.message_id)) == 1
+    assert count(dovecot, rcpt, rcpt_pw, item.message_id) == 1

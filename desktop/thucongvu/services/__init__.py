@@ -97,7 +97,7 @@ def build(home: Path, *, demo: bool = False, ask_passphrase=None) -> Services:
     mail = None
     if not demo:
         mail = _mail_service(home, credentials)
-    mailbox = Mailbox(conn, mail=mail, events=events)
+    mailbox = Mailbox(conn, mail=mail, events=events, connect=lambda: connect(db_path))
     return Services(home=home, db_path=db_path, conn=conn, events=events, mailbox=mailbox,
                     accounts=AccountRepository(conn), credentials=credentials, mail=mail, demo=demo)
 

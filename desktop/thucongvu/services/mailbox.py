@@ -29,6 +29,7 @@ class FolderInfo:
     total: int
     unread: int
     delimiter: str | None = None
+    read_only: bool = False  # a leader reading the unit mailbox: never move or delete
 
     @property
     def leaf(self) -> str:
@@ -41,11 +42,23 @@ _ROLE_ORDER = {"inbox": 0, "drafts": 1, "sent": 2, "archive": 3, "junk": 4, "tra
 
 
 class Mailbox:
-    def __init__(self, conn: sqlite3.Connection, mail: Any = None, events: Any = None):
+    def __init__(self, conn: sqlite3.Connection, mail: Any = None, events: Any = None, connect: Any = None):
         self.conn = conn
         self.mail = mail  # thucongvu.mail.service.MailService, None for the demo store
         self.events = events
         self._lock = threading.RLock()
+        # Whole-folder id queries (a sort of 100,000 rows) get their own reader connection per thread,
+        # so they never hold the lock the list's page reads need (WAL lets readers run side by side).
+        self._connect = connect
+        self._local = threading.local()
+
+    def _reader(self):
+        if self._connect is None:
+            return None
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
 
     # -- folders ----------------------------------------------------------------
     def folders(self) -> list[FolderInfo]:
@@ -53,15 +66,19 @@ class Mailbox:
             counts = {r[0]: (r[1], r[2]) for r in self.conn.execute(
                 "SELECT folder_id, COUNT(*), SUM(seen = 0) FROM messages GROUP BY folder_id")}
             rows = self.conn.execute(
-                "SELECT f.id, f.account_id, a.email, a.display_name, a.unit_mailbox, f.name, f.role, f.delimiter "
-                "FROM folders f JOIN accounts a ON a.id = f.account_id ORDER BY a.unit_mailbox DESC, a.id").fetchall()
+                "SELECT f.id, f.account_id, a.email, a.display_name, a.unit_mailbox, f.name, f.role, f.delimiter, "
+                "a.role FROM folders f JOIN accounts a ON a.id = f.account_id ORDER BY a.unit_mailbox DESC, a.id").fetchall()
         out = []
         for r in rows:
             total, unread = counts.get(r[0], (0, 0))
-            out.append(FolderInfo(r[0], r[1], r[2], r[3] or "", bool(r[4]), r[5], r[6], total, unread or 0, r[7]))
+            out.append(FolderInfo(r[0], r[1], r[2], r[3] or "", bool(r[4]), r[5], r[6], total, unread or 0, r[7],
+                                  r[8] == "leader"))
         out.sort(key=lambda f: (not f.unit_mailbox, f.account_id, _ROLE_ORDER.get(f.role or "", 9)
                                 if f.name.upper() != "INBOX" else -1, f.name.casefold()))
         return out
+
+    def folder(self, folder_id: int) -> FolderInfo | None:
+        return next((f for f in self.folders() if f.id == folder_id), None)
 
     def unread_total(self) -> int:
         with self._lock:
@@ -72,10 +89,17 @@ class Mailbox:
 
     # -- list ------------------------------------------------------------------
     def ordered_ids(self, folder_id: int, order: str = "date", descending: bool = True) -> list[int]:
+        """All ids of a folder in display order. May take a second at 100,000 rows: call off the GUI thread."""
+        reader = self._reader()
+        if reader is not None:
+            return store.ordered_ids(reader, folder_id, order, descending)
         with self._lock:
             return store.ordered_ids(self.conn, folder_id, order, descending)
 
     def search_ids(self, query: str, folder_id: int | None = None) -> list[int]:
+        reader = self._reader()
+        if reader is not None:
+            return store.search_ids(reader, query, folder_id=folder_id)
         with self._lock:
             return store.search_ids(self.conn, query, folder_id=folder_id)
 

@@ -26,6 +26,7 @@ class MailArea(QWidget):
         self.services = services
         self.mailbox = services.mailbox
         self.compose_windows: list = []
+        self.read_only = False  # the current folder belongs to a leader's read-only view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -46,7 +47,7 @@ class MailArea(QWidget):
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
 
-        self.model = MessageListModel(self.mailbox, self)
+        self.model = MessageListModel(self.mailbox, self, tasks=services.tasks)
         self.list = QTableView(self)
         self.list.setObjectName("messageList")
         self.list.setModel(self.model)
@@ -90,6 +91,8 @@ class MailArea(QWidget):
 
         self.folders.selectionModel().currentChanged.connect(self._folder_changed)
         self.list.selectionModel().currentRowChanged.connect(self._message_changed)
+        self.model.loading_changed.connect(lambda busy: self.list.viewport().setCursor(
+            Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor))
         self.reader.message_shown.connect(self._mark_seen)
         bridge = services.bridge
         bridge.folder_did_sync.connect(self._folder_synced)
@@ -113,17 +116,24 @@ class MailArea(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.model.load_folder(folder_id)
-        self.reader.clear(self.tr("Chọn một thư để đọc.") if self.model.rowCount() else self.tr("Thư mục trống."))
+        self.reader.clear()
+        self.model.load_folder(folder_id, on_done=lambda: self.reader.clear(
+            self.tr("Chọn một thư để đọc.") if self.model.rowCount() else self.tr("Thư mục trống.")))
         self.services.settings.setValue("mail/folder", folder_id)
+        info = self.mailbox.folder(folder_id)
+        self.read_only = bool(info and info.read_only)
+        if info is not None:
+            self.services.events.publish("folder_opened", info.account, info.name, info.unit_mailbox)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.search.text())
-        if self.model.rowCount():
-            self.reader.clear(self.tr("Tìm thấy %n thư.", "", self.model.rowCount()))
-        else:
-            self.reader.clear(self.tr("Không tìm thấy thư nào.") if self.search.text().strip() else "")
+        def done() -> None:
+            if self.model.rowCount():
+                self.reader.clear(self.tr("Tìm thấy %n thư.", "", self.model.rowCount()))
+            else:
+                self.reader.clear(self.tr("Không tìm thấy thư nào.") if self.search.text().strip() else "")
+
+        self.model.set_query(self.search.text(), on_done=done)
 
     def _message_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         message_id = self.model.id_at(current.row()) if current.isValid() else None
@@ -155,25 +165,39 @@ class MailArea(QWidget):
         current = self.folders.currentIndex()
         if not current.isValid() or folder not in ("*", current.data(Qt.ItemDataRole.ToolTipRole)):
             return
-        keep = self.reader.message_id
-        self.model.reload()
-        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+        self.model.reload(on_done=lambda keep=self.reader.message_id: self._reselect(keep))
+
+    def _reselect(self, message_id: int | None) -> None:
+        """After the list was refreshed, select the message that was shown (its row may have moved)."""
+        if message_id is not None and (row := self.model.row_of(message_id)) >= 0:
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
 
+    def open_unit_mailbox(self) -> bool:
+        """Shows the unit mailbox's inbox (the duty reminder's "Mở hộp thư đơn vị")."""
+        for f in self.mailbox.folders():
+            if f.unit_mailbox and (f.role == "inbox" or f.name.upper() == "INBOX"):
+                if self.window() is not None and hasattr(self.window(), "show_area"):
+                    self.window().show_area("mail")
+                self.select_folder(f.id)
+                return True
+        return False
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.read_only:
             return
         first = min(self.model.row_of(i) for i in ids)
         self.reader.clear()
 
-        def done(_):
-            self.model.reload()
-            self.folder_model.refresh()
+        def reselect() -> None:
             if self.model.rowCount():
                 self.list.selectRow(min(first, self.model.rowCount() - 1))
+
+        def done(_):
+            self.folder_model.refresh()
+            self.model.reload(on_done=reselect)
 
         self.services.tasks.run(self.mailbox.delete, ids, on_done=done, lane="db")
 

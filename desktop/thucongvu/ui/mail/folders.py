@@ -65,7 +65,7 @@ class FolderModel(QStandardItemModel):
                 font = QFont()
                 font.setBold(True)
                 top.setFont(font)
-                top.setToolTip(f.account_name or f.account)
+                top.setToolTip(f"{f.account_name} <{f.account}>" if f.account_name else f.account)
                 top.setData(f.account, ACCOUNT_ROLE)
                 top.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon if f.unit_mailbox
                                                else QStyle.StandardPixmap.SP_DirHomeIcon))
@@ -115,3 +115,6 @@ if False:  # pragma: no cover - source strings for pyside6-lupdate (the names ab
     QCoreApplication.translate("FolderTree", "Lưu trữ")
     QCoreApplication.translate("FolderTree", "Có gắn cờ")
     QCoreApplication.translate("FolderTree", "Tất cả thư")
+    QCoreApplication.translate("FolderTree", "Hộp thư đơn vị")
+    QCoreApplication.translate("FolderTree", "Hộp thư cá nhân")
+    QCoreApplication.translate("FolderTree", "Thư mục")

@@ -842,30 +842,41 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="34" />
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="22" />
+        <source>Cán bộ</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="24" />
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="42" />
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="89" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="26" />
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="38" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="35" />
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="39" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="36" />
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="40" />
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="37" />
+        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="41" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="38" />
-        <location filename="../../desktop/thucongvu/ui/directory/model.py" line="85" />
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
     </message>
 </context>
 <context>

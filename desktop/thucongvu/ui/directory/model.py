@@ -18,9 +18,13 @@ UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
-    return {PERSON: tr("DirectoryModel", "Cán bộ"), UNIT: tr("DirectoryModel", "Đơn vị"),
-            GROUP: tr("DirectoryModel", "Nhóm")}.get(kind, kind)
+    if kind == PERSON:
+        return QCoreApplication.translate("DirectoryModel", "Cán bộ")
+    if kind == UNIT:
+        return QCoreApplication.translate("DirectoryModel", "Đơn vị")
+    if kind == GROUP:
+        return QCoreApplication.translate("DirectoryModel", "Nhóm")
+    return kind
 
 
 class EntryTableModel(QAbstractTableModel):

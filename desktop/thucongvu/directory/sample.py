@@ -20,9 +20,17 @@ def sample_path() -> Path:
     return resource("sample", "directory", FILE)
 
 
-def ensure_sample(service) -> ImportReport | None:
-    """Import the sample into an empty directory (runs off the GUI thread)."""
-    counts = service.counts()
-    if counts["people"] or counts["units"] or not sample_path().is_file():
-        return None
-    return service.import_source(sample_path())
+def ensure_sample(connect) -> ImportReport | None:
+    """Import the sample into an empty directory, through a connection of its own
+    (``connect()`` opens the store; runs off the GUI thread)."""
+    from thucongvu.directory.service import DirectoryService
+
+    conn = connect()
+    try:
+        service = DirectoryService(conn)
+        counts = service.counts()
+        if counts["people"] or counts["units"] or not sample_path().is_file():
+            return None
+        return service.import_source(sample_path())
+    finally:
+        conn.close()

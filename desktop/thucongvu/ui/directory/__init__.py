@@ -10,6 +10,9 @@ import with preview, progress and the rejected-rows report),
 Every directory call goes through ``services.tasks`` on the "db" lane: the
 DirectoryService (one per window services, ``directory_service``) owns its
 own store connection and is only used from that lane's single worker.
+Imports take seconds (a workbook, an LDAP server), so they run on the "net"
+lane with a connection of their own (``import_with_own_connection``) and do
+not hold up the mail list's store jobs; SQLite's write lock orders them.
 """
 
 from __future__ import annotations
@@ -23,3 +26,14 @@ def directory_service(services):
 
         extra["directory"] = DirectoryService(services.connect())
     return extra["directory"]
+
+
+def import_with_own_connection(services, source: str, progress=None, **options):
+    """Import ``source`` through a fresh connection (runs off the GUI thread, "net" lane)."""
+    from thucongvu.directory.service import DirectoryService
+
+    conn = services.connect()
+    try:
+        return DirectoryService(conn).import_source(source, progress, **options)
+    finally:
+        conn.close()

@@ -49,7 +49,8 @@ class DirectoryArea(QWidget):
         if getattr(services, "demo", False):
             from thucongvu.directory.sample import ensure_sample
 
-            services.tasks.run(ensure_sample, self.service, lane="db", on_done=lambda _: self.reload(),
+            # off the store lane: the mail list must not wait for the sample workbook
+            services.tasks.run(ensure_sample, services.connect, lane="net", on_done=lambda _: self.reload(),
                                on_error=lambda _: self.reload())
         else:
             self.reload()

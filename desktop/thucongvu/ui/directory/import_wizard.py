@@ -2,12 +2,14 @@
 import with progress, read the report of rejected rows.
 
 Reading the preview and importing run off the GUI thread (``services.tasks``,
-"db" lane, the directory service's own connection); progress comes back
-through a Qt signal, queued onto the GUI thread.
+"net" lane: they may take seconds; the import opens its own store
+connection); progress comes back through a Qt signal, queued onto the GUI
+thread.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 
 from thucongvu.directory import headers
 from thucongvu.directory.model import ImportReport
-from thucongvu.ui.directory import directory_service
+from thucongvu.ui.directory import import_with_own_connection
 
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")
 
@@ -172,9 +174,9 @@ class ImportWizard(QDialog):
             self.message.setText(self.tr("Hãy chọn tệp danh bạ hoặc nhập địa chỉ LDAP."))
             return
         if self.file_radio.isChecked() and Path(source).suffix.lower() in TABLE_SUFFIXES:
-            service = directory_service(self.services)
-            self.services.tasks.run(service.preview, source, lane="db", on_done=self._show_preview,
-                                    on_error=self._failed)
+            from thucongvu.directory.importers import preview
+
+            self.services.tasks.run(preview, source, lane="net", on_done=self._show_preview, on_error=self._failed)
         else:
             self.start_import(None)
 
@@ -205,16 +207,14 @@ class ImportWizard(QDialog):
     def start_import(self, mapping: dict[int, str] | None) -> None:
         """Import with ``mapping`` (None: detect the header) off the GUI thread."""
         self._go(self.PAGE_PROGRESS)
-        service = directory_service(self.services)
         options = {}
         if self.ldap_radio.isChecked():
             options = {"bind_dn": self.bind_edit.text().strip() or None,
                        "password": self.password_edit.text() or None}
-        self.services.tasks.run(self._run_import, service, self.source(), mapping, options, lane="db",
-                                on_done=self._done, on_error=self._failed)
-
-    def _run_import(self, service, source, mapping, options):          # runs off the GUI thread
-        return service.import_source(source, self._progress.changed.emit, mapping=mapping or None, **options)
+        # a long import (a large workbook, an LDAP server) must not hold up the store lane
+        job = partial(import_with_own_connection, self.services, self.source(), self._progress.changed.emit,
+                      mapping=mapping or None, **options)
+        self.services.tasks.run(job, lane="net", on_done=self._done, on_error=self._failed)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)

@@ -77,6 +77,10 @@ def _search(ctx, args) -> int:
     else:
         for e in hits:
             emit_text("\t".join(x for x in (e.name, e.position, e.unit, e.email, e.phone)))
+        if not hits:
+            from thucongvu.errors import prefers_english
+
+            emit_text("No entry found." if prefers_english() else "Không tìm thấy mục nào.")
     return 0
 
 

@@ -75,8 +75,8 @@ EN = {
     "Danh bạ (*.xlsx *.csv *.vcf);;Tất cả (*)": "Directories (*.xlsx *.csv *.vcf);;All files (*)",
     "Hãy chọn tệp danh bạ hoặc nhập địa chỉ LDAP.": "Choose a directory file or enter an LDAP URL.",
     "Đang ghi %1 / %2 mục…": "Writing %1 / %2 entries…",
-    "Đã thêm %1 mục, cập nhật %2 mục; %3 dòng không nhập được.":
-        "Added %1 entries, updated %2; %3 rows could not be imported.",
+    "Đã thêm %1 mục, cập nhật %2 mục, gỡ %4 mục nguồn không còn ghi; %3 dòng không nhập được.":
+        "Added %1 entries, updated %2, removed %4 the source no longer lists; %3 rows could not be imported.",
     "Không nhập được, danh bạ giữ nguyên: %1": "Import failed, the directory is unchanged: %1",
     "Nơi nhận → người nhận": "“Nơi nhận” → recipients",
     "Dán khối \"Nơi nhận:\" của văn bản. Dòng \"Lưu: …\", \"Như trên\" được bỏ qua; dòng chưa xác định được hãy "

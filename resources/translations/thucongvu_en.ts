@@ -721,102 +721,102 @@
 <context>
     <name>DirectoryArea</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="63" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="64" />
         <source>Nhập danh bạ…</source>
         <translation>Import directory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="64" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="65" />
         <source>Nơi nhận → người nhận…</source>
         <translation>“Nơi nhận” → recipients…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="65" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="66" />
         <source>Viết thư</source>
         <translation>Write to</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="67" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="68" />
         <source>Chép địa chỉ</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="70" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="71" />
         <source>Thêm vào thư đang soạn</source>
         <translation>Add to message being written</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="71" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="72" />
         <source>Xuất vCard…</source>
         <translation>Export vCard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="72" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="73" />
         <source>Nhóm người nhận…</source>
         <translation>Recipient groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="95" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="96" />
         <source>Tìm đơn vị, cán bộ, địa chỉ… (không cần dấu, ví dụ: so tttt)</source>
         <translation>Find a unit, official, address… (no diacritics needed, e.g. so tttt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="123" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
         <source>Thư điện tử:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="126" />
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="125" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="126" />
         <source>Nguồn:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="126" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="127" />
         <source>Cập nhật lúc:</source>
         <translation>Updated at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="172" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="173" />
         <source>(Chưa rõ đơn vị)</source>
         <translation>(Unit not known)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="176" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="177" />
         <source>%1 đơn vị, %2 cán bộ, %3 nhóm</source>
         <translation>%1 units, %2 officials, %3 groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="238" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="239" />
         <source>(nhóm — mở rộng thành các hộp thư khi gửi)</source>
         <translation>(group — expands to its mailboxes when sending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="239" />
+        <location filename="../../desktop/thucongvu/ui/directory/area.py" line="240" />
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
@@ -1013,149 +1013,149 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="37" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="39" />
         <source>Nhập danh bạ</source>
         <translation>Import directory</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="57" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="59" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="58" />
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="151" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="60" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="153" />
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="59" />
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="152" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="61" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="154" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="73" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="75" />
         <source>Tệp danh bạ (.xlsx, .csv, .vcf)</source>
         <translation>Directory file (.xlsx, .csv, .vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="74" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="76" />
         <source>Danh bạ chung trên máy chủ LDAP</source>
         <translation>Global address list on an LDAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="78" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="80" />
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="87" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="89" />
         <source>(để trống: đăng nhập ẩn danh)</source>
         <translation>(empty: anonymous bind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="91" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="93" />
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="93" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="95" />
         <source>Địa chỉ LDAP:</source>
         <translation>LDAP URL:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="94" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="96" />
         <source>DN đăng nhập:</source>
         <translation>Bind DN:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="95" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="97" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="103" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="105" />
         <source>Kiểm tra cột nào là họ tên, chức vụ, đơn vị, thư điện tử… (đã tự nhận theo tiêu đề cột; chọn lại nếu sai).</source>
         <translation>Check which column holds the name, position, unit, e-mail… (recognised from the column headers; change it if wrong).</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="116" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="118" />
         <source>Đang đọc nguồn danh bạ…</source>
         <translation>Reading the directory source…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="134" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="136" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="134" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="136" />
         <source>Lý do không nhập</source>
         <translation>Why it was not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="141" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="143" />
         <source>(bỏ qua)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="141" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="143" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="141" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="143" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="142" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="144" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="142" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="144" />
         <source>Đơn vị cấp trên</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="143" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="145" />
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="143" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="145" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="144" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="146" />
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="151" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="153" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="152" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="154" />
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="156" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="158" />
         <source>Chọn tệp danh bạ</source>
         <translation>Choose a directory file</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="157" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="159" />
         <source>Danh bạ (*.xlsx *.csv *.vcf);;Tất cả (*)</source>
         <translation>Directories (*.xlsx *.csv *.vcf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="172" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="174" />
         <source>Hãy chọn tệp danh bạ hoặc nhập địa chỉ LDAP.</source>
         <translation>Choose a directory file or enter an LDAP URL.</translation>
     </message>
@@ -1166,11 +1166,11 @@
     </message>
     <message>
         <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="226" />
-        <source>Đã thêm %1 mục, cập nhật %2 mục; %3 dòng không nhập được.</source>
-        <translation>Added %1 entries, updated %2; %3 rows could not be imported.</translation>
+        <source>Đã thêm %1 mục, cập nhật %2 mục, gỡ %4 mục nguồn không còn ghi; %3 dòng không nhập được.</source>
+        <translation>Added %1 entries, updated %2, removed %4 the source no longer lists; %3 rows could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="243" />
+        <location filename="../../desktop/thucongvu/ui/directory/import_wizard.py" line="244" />
         <source>Không nhập được, danh bạ giữ nguyên: %1</source>
         <translation>Import failed, the directory is unchanged: %1</translation>
     </message>

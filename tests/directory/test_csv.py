@@ -94,3 +94,28 @@ def test_title_lines_above_a_semicolon_header(tmp_path):
     assert csvfile.delimiter(path.read_text("utf-8")) == ";"
     records, rejected = csvfile.read(path)
     assert rejected == [] and [(r.name, r.position) for r in records] == [("Trần Văn Mới", "Chuyên viên, tổ pháp chế")]
+
+
+def test_reimport_removes_what_the_source_no_longer_lists(tmp_path, db):
+    svc = DirectoryService(db)
+    path = tmp_path / "danhba.csv"
+    header = "Họ tên;Email;Đơn vị;Đơn vị cấp trên\n"
+    hung = "Nguyễn Văn Hùng;hungnv@stttt.gialai.gov.vn;Sở Thông tin và Truyền thông;\n"
+    mai = "Trần Thị Mai;maitt@stc.gialai.gov.vn;Sở Tài chính;\n"
+    blin = "Ksor Y Blin;blinky@chupah.gialai.gov.vn;Phòng Nội vụ;UBND huyện Chư Păh\n"
+    path.write_text(header + hung + mai + blin, encoding="utf-8")
+    first = svc.import_source(path)
+    assert first.added == 3 + 4 and first.removed == 0
+    other = tmp_path / "khac.csv"
+    other.write_text("Họ tên,Email,Đơn vị\nAn,an@stc.gialai.gov.vn,Sở Tài chính\n", encoding="utf-8")
+    svc.import_source(other)                      # another source also has someone in Sở Tài chính
+    path.write_text(header + hung, encoding="utf-8")   # Mai and Blin left; Chư Păh is no longer listed
+    again = svc.import_source(path)
+    assert (again.added, again.updated) == (0, 2)
+    assert again.removed == 2 + 2                 # two people, Phòng Nội vụ and UBND huyện Chư Păh
+    assert again.as_json().keys() == {"added", "updated", "rejected"}
+    assert svc.search("tran thi mai") == [] and svc.search("chu pah") == []
+    assert {p.email for p in svc.people()} == {"hungnv@stttt.gialai.gov.vn", "an@stc.gialai.gov.vn"}
+    assert svc.search("so tai chinh")[0].name == "Sở Tài chính"     # still holds the other source's person
+    path.write_text(header, encoding="utf-8")     # a file without a single row empties nothing
+    assert svc.import_source(path).removed == 0 and len(svc.people()) == 2

@@ -156,3 +156,4 @@ def test_progress_is_monotonic_and_complete(tmp_path, db):
     assert calls and calls[-1][0] == calls[-1][1]
     fractions = [d / t for d, t in calls]
     assert fractions == sorted(fractions)
+

@@ -59,7 +59,8 @@ def _import(ctx, args) -> int:
     if args.json:
         emit_json(report.as_json())
     else:
-        emit_text(f"Đã thêm {report.added}, cập nhật {report.updated}, bỏ qua {len(report.rejected)} dòng.")
+        emit_text(f"Đã thêm {report.added}, cập nhật {report.updated}, gỡ {report.removed} mục không còn trong nguồn, "
+                  f"bỏ qua {len(report.rejected)} dòng.")
         for r in report.rejected:
             emit_text(f"  dòng {r.row}: {r.reason}")
     return 0

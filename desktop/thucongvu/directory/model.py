@@ -54,6 +54,7 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    removed: int = 0        # entries of this source it no longer lists (not in the CLI's JSON shape)
 
     def as_json(self) -> dict:
         """The shape fixed by shared/CONTRACTS.md (``directory import --json``)."""

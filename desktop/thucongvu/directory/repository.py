@@ -2,9 +2,10 @@
 
 ``ingest`` matches records against what is stored — units by the folded path
 of their names, people by e-mail + folded name — so a re-import updates rows
-instead of duplicating them, and does it all in one transaction: a failure
-half-way leaves the directory as it was. Every touched entry gets the source
-and the time of this import (provenance).
+instead of duplicating them; entries the same source listed before and no
+longer lists are removed (the province republished its directory). All of it
+in one transaction: a failure half-way leaves the directory as it was. Every
+touched entry gets the source and the time of this import (provenance).
 """
 
 from __future__ import annotations
@@ -117,10 +118,35 @@ def ingest(conn: sqlite3.Connection, source: str, records: list[Record], rejecte
             if progress and (i % 200 == 0 or i == total):
                 progress(i, 2 * total)                      # first half: matching and writing rows
         job.finish(progress, total)
+        if records:                                         # an empty read never empties the directory
+            report.removed = _remove_stale(conn, source, job.now)
         if progress:
             progress(2 * total, 2 * total)
     report.rejected.sort(key=lambda r: r.row)
     return report
+
+
+def _remove_stale(conn: sqlite3.Connection, source: str, now: float) -> int:
+    """Entries this source gave before but no longer lists (a person who left, a merged unit).
+
+    A unit still holding people or sub-units (perhaps from another source) stays.
+    """
+    removed = 0
+    for (pid,) in conn.execute("SELECT id FROM dir_people WHERE source=? AND imported_at<>?", (source, now)).fetchall():
+        conn.execute("DELETE FROM dir_people WHERE id=?", (pid,))
+        index.drop(conn, "person", pid)
+        removed += 1
+    while True:
+        stale = conn.execute(
+            "SELECT id FROM dir_units u WHERE source=? AND imported_at<>? "
+            "AND NOT EXISTS (SELECT 1 FROM dir_people p WHERE p.unit_id=u.id) "
+            "AND NOT EXISTS (SELECT 1 FROM dir_units c WHERE c.parent_id=u.id)", (source, now)).fetchall()
+        if not stale:
+            return removed
+        for (uid,) in stale:
+            conn.execute("DELETE FROM dir_units WHERE id=?", (uid,))
+            index.drop(conn, "unit", uid)
+            removed += 1
 
 
 def _unit(row, paths) -> Unit:

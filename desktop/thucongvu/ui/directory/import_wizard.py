@@ -223,9 +223,10 @@ class ImportWizard(QDialog):
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
-        self.summary.setText(self.tr("Đã thêm %1 mục, cập nhật %2 mục; %3 dòng không nhập được.")
+        self.summary.setText(self.tr("Đã thêm %1 mục, cập nhật %2 mục, gỡ %4 mục nguồn không còn ghi; "
+                                     "%3 dòng không nhập được.")
                              .replace("%1", str(report.added)).replace("%2", str(report.updated))
-                             .replace("%3", str(len(report.rejected))))
+                             .replace("%3", str(len(report.rejected))).replace("%4", str(report.removed)))
         self.rejected.setRowCount(len(report.rejected))
         for i, r in enumerate(report.rejected):
             item = QTableWidgetItem(str(r.row))

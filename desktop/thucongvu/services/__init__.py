@@ -59,6 +59,11 @@ class Services:
         return self.extra["drafts"]
 
     def close(self) -> None:
+        if self.mail is not None and hasattr(self.mail, "close"):
+            try:
+                self.mail.close()  # its per-thread IMAP connections for body fetches
+            except Exception:  # closing at exit: nothing to report
+                pass
         try:
             self.conn.close()
         except sqlite3.Error:

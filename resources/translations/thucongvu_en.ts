@@ -409,16 +409,21 @@
         </message>
         <message>
             <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/actions.py" line="42" />
+            <source>Gắn cờ / bỏ cờ</source>
+            <translation>Flag / unflag</translation>
+        </message>
+        <message>
+            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/actions.py" line="45" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/actions.py" line="46" />
+            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/actions.py" line="49" />
             <source>Nhận thư mới</source>
             <translation>Get new mail</translation>
         </message>
         <message>
-            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/actions.py" line="72" />
+            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/actions.py" line="75" />
             <source>Dữ liệu mẫu: không có máy chủ để nhận thư. Hãy thêm tài khoản thư công vụ.</source>
             <translation>Sample data: there is no server to fetch mail from. Add your official mail account.</translation>
         </message>
@@ -431,17 +436,17 @@
             <translation>Search mail (diacritics optional)…</translation>
         </message>
         <message>
-            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="121" />
+            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="122" />
             <source>Chọn một thư để đọc.</source>
             <translation>Select a message to read.</translation>
         </message>
         <message>
-            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="121" />
+            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="122" />
             <source>Thư mục trống.</source>
             <translation>This folder is empty.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="132" />
+            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="133" />
             <source>Tìm thấy %n thư.</source>
             <translation>
                 <numerusform>Found %n message.</numerusform>
@@ -449,7 +454,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="134" />
+            <location filename="../../work/wt/ui/desktop/thucongvu/ui/mail/area.py" line="135" />
             <source>Không tìm thấy thư nào.</source>
             <translation>No messages found.</translation>
         </message>

@@ -94,6 +94,7 @@ class MailArea(QWidget):
         self.model.loading_changed.connect(lambda busy: self.list.viewport().setCursor(
             Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor))
         self.reader.message_shown.connect(self._mark_seen)
+        self.list.clicked.connect(self._clicked)
         bridge = services.bridge
         bridge.folder_did_sync.connect(self._folder_synced)
         bridge.flags_changed.connect(self._flags_changed)
@@ -183,6 +184,18 @@ class MailArea(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    def toggle_flag(self) -> None:
+        """Flags the selection, or unflags it when all of it is flagged (RFC 3501 \\Flagged)."""
+        ids = self.selected_ids()
+        rows = [self.model.message(self.model.row_of(i)) for i in ids]
+        if rows:
+            on = not all(r is not None and r.flagged for r in rows)
+            self.services.tasks.run(self.mailbox.set_flagged, ids, on)
+
+    def _clicked(self, index) -> None:
+        if index.column() == Column.Status:  # the star column, as in Thunderbird
+            self.toggle_flag()
 
     def open_unit_mailbox(self) -> bool:
         """Shows the unit mailbox's inbox (the duty reminder's "Mở hộp thư đơn vị")."""

@@ -258,8 +258,8 @@ class MailArea(QWidget):
         header = s.value("mail/header")
         if isinstance(header, QByteArray):
             self.list.horizontalHeader().restoreState(header)
-        folder = s.value("mail/folder")
-        index = self.folder_model.index_of_folder(int(folder)) if folder not in (None, "") else QModelIndex()
+        folder = str(s.value("mail/folder", ""))
+        index = self.folder_model.index_of_folder(int(folder)) if folder.isdigit() else QModelIndex()
         if not index.isValid():
             index = self.folder_model.first_inbox()
         if index.isValid():

@@ -95,6 +95,8 @@ class MailArea(QWidget):
             Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor))
         self.reader.message_shown.connect(self._mark_seen)
         self.list.clicked.connect(self._clicked)
+        # After a sort or a refresh the shown message stays selected (its row may have moved).
+        self.model.modelReset.connect(lambda: self._reselect(self.reader.message_id))
         bridge = services.bridge
         bridge.folder_did_sync.connect(self._folder_synced)
         bridge.flags_changed.connect(self._flags_changed)
@@ -128,6 +130,7 @@ class MailArea(QWidget):
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
+
         def done() -> None:
             if self.model.rowCount():
                 self.reader.clear(self.tr("Tìm thấy %n thư.", "", self.model.rowCount()))

@@ -472,6 +472,10 @@
             <translation>Directory</translation>
         </message>
         <message>
+            <source>Sổ &amp; nhắc việc</source>
+            <translation>Register &amp; duty</translation>
+        </message>
+        <message>
             <location filename="../../work/wt/ui/desktop/thucongvu/ui/areas.py" line="34" />
             <source>Kiểm tra chữ ký</source>
             <translation>Signatures</translation>
@@ -742,6 +746,395 @@
             <location filename="../../work/wt/ui/desktop/thucongvu/ui/signatures/area.py" line="17" />
             <source>Kéo thả một tệp PDF đã ký, một thư S/MIME hoặc một chữ ký rời (.p7s) để biết văn bản có nguyên vẹn không và do ai ký. Tính năng này đang được xây dựng.</source>
             <translation>Drop a signed PDF, an S/MIME message or a detached signature (.p7s) to see whether the document is intact and who signed it. This feature is being built.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPage</name>
+        <message>
+            <source>Xuất CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Ca làm việc…</source>
+            <translation>Work sessions…</translation>
+        </message>
+        <message>
+            <source>Từ ngày:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>đến:</source>
+            <translation>to:</translation>
+        </message>
+        <message>
+            <source>Đã lưu cài đặt ca làm việc.</source>
+            <translation>Work-session settings saved.</translation>
+        </message>
+        <message>
+            <source>Xuất nhật ký kiểm tra</source>
+            <translation>Export the check log</translation>
+        </message>
+        <message>
+            <source>Đã xuất %1</source>
+            <translation>Exported %1</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Buổi</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Lần nhắc</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>Giờ nhắc</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Đã nhắc lúc</source>
+            <translation>Reminded at</translation>
+        </message>
+        <message>
+            <source>Đã kiểm tra lúc</source>
+            <translation>Checked at</translation>
+        </message>
+        <message>
+            <source>Người kiểm tra</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Hộp thư</source>
+            <translation>Mailbox</translation>
+        </message>
+        <message>
+            <source>Đúng hạn</source>
+            <translation>On time</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyArea</name>
+        <message>
+            <source>Sổ văn bản đến</source>
+            <translation>Incoming register</translation>
+        </message>
+        <message>
+            <source>Nhật ký kiểm tra hộp thư</source>
+            <translation>Mailbox check log</translation>
+        </message>
+        <message>
+            <source>Báo cáo sử dụng</source>
+            <translation>Usage report</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutySettingsDialog</name>
+        <message>
+            <source>Ca làm việc và nhắc kiểm tra</source>
+            <translation>Work sessions and check reminders</translation>
+        </message>
+        <message>
+            <source>Ngày làm việc:</source>
+            <translation>Working days:</translation>
+        </message>
+        <message>
+            <source>Buổi sáng:</source>
+            <translation>Morning:</translation>
+        </message>
+        <message>
+            <source>Buổi chiều:</source>
+            <translation>Afternoon:</translation>
+        </message>
+        <message>
+            <source>Ngày nghỉ bù (tỉnh thông báo):</source>
+            <translation>Substitute days off (province):</translation>
+        </message>
+        <message>
+            <source>Ngày làm bù:</source>
+            <translation>Swapped working days:</translation>
+        </message>
+        <message>
+            <source>Lãnh đạo nhận thư chuyển:</source>
+            <translation>Leaders who receive forwards:</translation>
+        </message>
+        <message>
+            <source>Các mục bị khoá do quản trị viên đặt trong chính sách của đơn vị.</source>
+            <translation>Locked items are set by the administrator's policy.</translation>
+        </message>
+        <message>
+            <source>Do quản trị viên đặt</source>
+            <translation>Set by the administrator</translation>
+        </message>
+        <message>
+            <source>T2</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>T3</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>T4</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>T5</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>T6</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>T7</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>CN</source>
+            <translation>Sun</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Số đến %1</source>
+            <translation>Incoming no. %1</translation>
+        </message>
+        <message>
+            <source>Ngày đến:</source>
+            <translation>Received:</translation>
+        </message>
+        <message>
+            <source>Có ngày văn bản</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <source>Tác giả/Cơ quan gửi:</source>
+            <translation>Sender / agency:</translation>
+        </message>
+        <message>
+            <source>Số, ký hiệu:</source>
+            <translation>Doc. number:</translation>
+        </message>
+        <message>
+            <source>Trích yếu:</source>
+            <translation>Summary:</translation>
+        </message>
+        <message>
+            <source>Người nhận/Đơn vị nhận:</source>
+            <translation>Passed to:</translation>
+        </message>
+        <message>
+            <source>Tình trạng:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Ghi chú:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QChart</name>
+        <message>
+            <source>Thư điện tử công vụ theo tháng</source>
+            <translation>Official e-mail by month</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Vào sổ thư đang chọn</source>
+            <translation>Register selected message</translation>
+        </message>
+        <message>
+            <source>Chuyển lãnh đạo…</source>
+            <translation>Forward to leaders…</translation>
+        </message>
+        <message>
+            <source>Xuất Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>Xuất CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Năm:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Hãy chọn thư trong Hộp thư trước.</source>
+            <translation>Select a message in Mail first.</translation>
+        </message>
+        <message>
+            <source>Đã vào sổ: số đến %1.</source>
+            <translation>Registered: incoming no. %1.</translation>
+        </message>
+        <message>
+            <source>Chưa cấu hình lãnh đạo nhận thư cho hộp thư đơn vị.</source>
+            <translation>No leaders are configured for the unit mailbox.</translation>
+        </message>
+        <message>
+            <source>Chuyển lãnh đạo</source>
+            <translation>Forward to leaders</translation>
+        </message>
+        <message numerus="yes">
+            <source>Chuyển nguyên văn %n thư cho: %1
+Lời nhắn (không bắt buộc):</source>
+            <translation>
+                <numerusform>Forward %n message unaltered to: %1
+Note (optional):</numerusform>
+                <numerusform>Forward %n messages unaltered to: %1
+Note (optional):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Đang chuyển…</source>
+            <translation>Forwarding…</translation>
+        </message>
+        <message>
+            <source>Đã chuyển %1 thư, %2 thư chờ trong hộp thư đi.</source>
+            <translation>Forwarded %1 message(s); %2 waiting in the outbox.</translation>
+        </message>
+        <message>
+            <source>Xuất sổ văn bản đến</source>
+            <translation>Export the incoming register</translation>
+        </message>
+        <message>
+            <source>Đã xuất %1</source>
+            <translation>Exported %1</translation>
+        </message>
+        <message>
+            <source>Số đến</source>
+            <translation>Incoming no.</translation>
+        </message>
+        <message>
+            <source>Ngày đến</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Tác giả/Cơ quan gửi</source>
+            <translation>Sender / agency</translation>
+        </message>
+        <message>
+            <source>Số ký hiệu</source>
+            <translation>Doc. number</translation>
+        </message>
+        <message>
+            <source>Ngày văn bản</source>
+            <translation>Doc. date</translation>
+        </message>
+        <message>
+            <source>Trích yếu</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Người nhận/Đơn vị nhận</source>
+            <translation>Passed to</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>Mở hộp thư đơn vị</source>
+            <translation>Open unit mailbox</translation>
+        </message>
+        <message>
+            <source>Nhắc lại sau 10 phút</source>
+            <translation>Remind me in 10 minutes</translation>
+        </message>
+        <message>
+            <source>Nhắc lại sau 30 phút</source>
+            <translation>Remind me in 30 minutes</translation>
+        </message>
+        <message>
+            <source>Đã đến giờ kiểm tra hộp thư đơn vị và hộp thư cá nhân (%1, %2).</source>
+            <translation>Time to check the unit mailbox and your own (%1, %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message>
+            <source>Kiểm tra hộp thư đơn vị</source>
+            <translation>Check the unit mailbox</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Xuất CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Xuất PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Cộng</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Xuất báo cáo</source>
+            <translation>Export the report</translation>
+        </message>
+        <message>
+            <source>Đã xuất %1</source>
+            <translation>Exported %1</translation>
+        </message>
+        <message>
+            <source>Kỳ</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Thư nhận</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Thư gửi</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Văn bản ký số nhận</source>
+            <translation>Signed documents received</translation>
+        </message>
+        <message>
+            <source>Văn bản ký số đã kiểm tra</source>
+            <translation>Signed documents verified</translation>
+        </message>
+        <message>
+            <source>Chuyển lãnh đạo</source>
+            <translation>Forward to leaders</translation>
+        </message>
+        <message>
+            <source>Vào sổ văn bản đến</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Lượt nhắc kiểm tra</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Kiểm tra đúng hạn</source>
+            <translation>Checked on time</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ đúng hạn (%)</source>
+            <translation>On time (%)</translation>
         </message>
     </context>
 </TS>

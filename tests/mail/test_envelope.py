@@ -62,3 +62,31 @@ def test_index_text_path_matches_the_reader(i):
 def test_index_text_falls_back_to_the_full_parser_for_html_only_mail():
     raw = (b"Content-Type: text/html; charset=utf-8\r\n\r\n<p>C\xc3\xb4ng v\xc4\x83n <b>kh\xe1\xba\xa9n</b></p>\r\n")
     assert "Công văn" in body_text(raw) and "<p>" not in body_text(raw)
+
+
+_PDF_MAIL = (b"Received: from a\r\n\tby b\r\nFrom: x@gialai.gov.vn\r\nReferences: <1@a>\r\n <2@a>\r\n"
+             b"content-type: multipart/mixed;\r\n\tboundary=\"b1\"\r\nSubject: s\r\n\r\npreamble\r\n--b1\r\n"
+             b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+             b"Quy=E1=BA=BFt =C4=91=E1=BB=8Bnh\r\n--b1\r\nContent-Type: application/pdf\r\n"
+             b"Content-Disposition: attachment;\r\n filename=\"qd.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+             b"JVBERi0xLjQK\r\n--b1--\r\n")
+
+
+@pytest.mark.parametrize("raw, text", [
+    (_PDF_MAIL, "Quyết định"),                                                # folded, lower-case Content-Type
+    (_PDF_MAIL.replace(b"\r\n", b"\n"), "Quyết định"),                       # bare LF line ends
+    (b"Subject: a\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nNg\xc3\xa0y", "Ngày"),  # Content-* line last
+    (b"Subject: a\r\nX-Content-Type: text/html\r\n\r\nplain", "plain"),     # only real Content-* lines count
+    (b"Subject: a\r\n Content-Type: text/html\r\n\r\nplain", "plain"),      # a continuation is not a header
+])
+def test_index_text_fast_path_reads_only_content_headers(raw, text):
+    assert body_text(raw).strip() == text
+    assert body_text(raw).strip() == parse(raw).text.strip()
+
+
+def test_references_read_from_the_header_only():
+    from thucongvu.mail.bodies import references
+
+    assert references(_PDF_MAIL) == "<1@a> <2@a>"
+    assert references(_PDF_MAIL.replace(b"\r\n", b"\n")) == "<1@a> <2@a>"
+    assert references(b"Subject: a\r\n\r\nReferences: <in-body@a>\r\n") is None

@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    args = None
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         from thucongvu.logs import log_exception
 
-        where = log_exception(exc)
+        where = log_exception(exc, getattr(args, "home", None))
         vi = f"Lỗi không mong đợi: {type(exc).__name__}: {exc} (chi tiết trong {where})"
         en = f"Unexpected error: {type(exc).__name__}: {exc} (details in {where})"
         print(en if prefers_english() else vi, file=sys.stderr)

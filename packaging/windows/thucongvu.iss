@@ -1,9 +1,11 @@
 ﻿; Thư Công Vụ — Windows installer (Inno Setup 6).
-; Per-user install: no administrator rights, files under %LOCALAPPDATA%\Programs\ThuCongVu,
-; a Start-menu entry, an optional desktop shortcut, a normal uninstaller.
+; Per-user install: no administrator rights, files under %LOCALAPPDATA%\Programs\ThuCongVu
+; ({autopf} resolves there in per-user mode), a Start-menu entry, an optional desktop
+; shortcut, a normal uninstaller. An administrator rolling out machine-wide runs the same
+; installer with /ALLUSERS (then {autopf} is Program Files; see packaging/ADMIN.md).
 ;
 ; Build after PyInstaller has produced dist\thucongvu (see build-windows.yml):
-;   iscc /DAppVersion=0.1.0 packaging\windows\thucongvu.iss
+;   iscc /DAppVersion=X.Y.Z packaging\windows\thucongvu.iss
 ; The version must come from pyproject.toml; the workflow reads it with tomllib.
 ; This file is UTF-8 with a BOM so Inno Setup reads the Vietnamese names correctly.
 
@@ -29,7 +31,8 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher=Thư Công Vụ developers
 VersionInfoVersion={#AppVersion}
 PrivilegesRequired=lowest
-DefaultDirName={localappdata}\Programs\ThuCongVu
+PrivilegesRequiredOverridesAllowed=commandline
+DefaultDirName={autopf}\ThuCongVu
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto

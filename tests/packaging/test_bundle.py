@@ -1,0 +1,132 @@
+"""The Linux package really works: build it, unpack the .deb, start the bundled app under Xvfb, look at it.
+
+Slow: a PyInstaller build takes a minute or two on 2 cores; ``packaging/build.py
+--if-stale`` reuses ``dist/`` when nothing it is built from changed since.
+The app runs from the unpacked ``.deb`` (``dpkg -x``: the files as they would be
+installed, no root needed) with a temporary home and no PYTHONPATH, so it cannot
+lean on the source tree.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support.xdisplay import Xvfb, image_variety, missing_tools
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import build  # noqa: E402  packaging/build.py
+
+TITLE = "Thư Công Vụ"
+DIST = ROOT / "dist"
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> dict[str, Path]:
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--if-stale"],
+                          capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
+    print(f"build.py --if-stale: {time.monotonic() - started:.0f} s\n{proc.stdout}")
+    return build.artifact_paths(DIST)
+
+
+@pytest.fixture(scope="module")
+def installed(artifacts, tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("deb-root")
+    subprocess.run(["dpkg-deb", "-x", str(artifacts["deb"]), str(root)], check=True)
+    return root
+
+
+def clean_env(tmp: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QT_", "THUCONGVU_"))}
+    env.update(THUCONGVU_HOME=str(tmp / "home"), HOME=str(tmp / "user"), LANG="C.UTF-8")
+    return env
+
+
+def test_deb_lays_out_the_files_a_desktop_expects(installed):
+    wrapper = (installed / "usr/bin/thucongvu").read_text()
+    assert "exec /opt/thucongvu/thucongvu" in wrapper
+    assert os.access(installed / "usr/bin/thucongvu", os.X_OK)
+    assert os.access(installed / "opt/thucongvu/thucongvu", os.X_OK)
+    assert (installed / f"usr/share/applications/{build.APP_ID}.desktop").is_file()
+    assert (installed / f"usr/share/metainfo/{build.APP_ID}.metainfo.xml").is_file()
+    assert (installed / f"usr/share/icons/hicolor/256x256/apps/{build.APP_ID}.png").is_file()
+    assert (installed / f"usr/share/icons/hicolor/scalable/apps/{build.APP_ID}.svg").is_file()
+    internal = installed / "opt/thucongvu/_internal"
+    assert (internal / "resources/icons/thucongvu.svg").is_file()
+    plugins = internal / "PySide6/Qt/plugins"
+    for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "imageformats/libqsvg.so"):
+        assert (plugins / plugin).is_file(), plugin
+
+
+def test_deb_control_carries_pyproject_version(artifacts):
+    fields = subprocess.run(["dpkg-deb", "-f", str(artifacts["deb"]), "Package", "Version", "Depends"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "Package: thucongvu" in fields
+    assert f"Version: {build.version()}" in fields
+    assert "libxcb-cursor0" in fields
+
+
+def test_bundled_cli_runs_without_the_source_tree(installed, tmp_path):
+    app = installed / "opt/thucongvu/thucongvu"
+    proc = subprocess.run([str(app), "--version"], capture_output=True, text=True, env=clean_env(tmp_path),
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == build.version()
+    # A bad command: one Vietnamese line on stderr, exit 2, never a traceback (CONTRACTS.md).
+    proc = subprocess.run([str(app), "khong-co-lenh-nay"], capture_output=True, text=True, env=clean_env(tmp_path),
+                          timeout=60)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stderr.strip()
+
+
+def test_tarball_holds_the_same_app(artifacts):
+    top = f"thucongvu-{build.version()}"
+    with tarfile.open(artifacts["tarball"]) as tar:
+        names = set(tar.getnames())
+        member = tar.getmember(f"{top}/thucongvu")
+    assert member.mode & 0o111
+    assert f"{top}/_internal/resources/icons/thucongvu.svg" in names
+
+
+@pytest.mark.skipif(bool(missing_tools()), reason=f"needs {missing_tools()}: ensure-debian-packages.sh screen")
+def test_bundled_app_opens_the_vietnamese_main_window(installed, tmp_path):
+    app = installed / "opt/thucongvu/thucongvu"
+    shot = tmp_path / "bundle-main-window.png"
+    with Xvfb() as x:
+        env = x.env(clean_env(tmp_path))
+        proc = subprocess.Popen([str(app)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            window = x.wait_for_window(TITLE, timeout=60, proc=proc, min_size=300)
+            assert window is not None, f"no '{TITLE}' window; exit {proc.poll()}: {proc.communicate(timeout=5)[1][-2000:] if proc.poll() is not None else ''}"
+            assert TITLE in x.property(window.wid, "_NET_WM_NAME")
+            # The window is mapped before its first paint: look until it shows something.
+            deadline, variety = time.monotonic() + 20, (0, 1.0)
+            while time.monotonic() < deadline:
+                x.screenshot(shot, window.wid)
+                variety = image_variety(shot)
+                if variety[0] >= 16 and variety[1] < 0.9:
+                    break
+                time.sleep(0.5)
+            colours, dominant = variety
+            assert colours >= 16 and dominant < 0.9, f"window looks blank: {colours} colours, {dominant:.0%} one colour"
+            assert proc.poll() is None, "the app died while being looked at"
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    keep = ROOT / "screenshots"
+    keep.mkdir(exist_ok=True)
+    (keep / shot.name).write_bytes(shot.read_bytes())  # for a human to look at (git-ignored)

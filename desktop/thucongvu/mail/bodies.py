@@ -1,0 +1,111 @@
+"""Message bodies: fetched on demand, or all of them for offline reading.
+
+``BODY.PEEK[]`` (RFC 3501 §6.4.5; PEEK so reading does not set \\Seen) gives
+the message exactly as the server holds it; those bytes are stored
+unchanged in ``bodies.raw`` — unaltered forwarding and signature checks
+depend on it. The plain text goes to ``bodies.text`` and, folded, to the
+search index; the References header (not in ENVELOPE) is filled in here.
+
+Owns: ``bodies`` rows and the body column of ``messages_fts``. Must not:
+change flags. Runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from thucongvu.mail.wire import RawCommand, parse_line, sequence_set
+from thucongvu.store.db import transaction
+from thucongvu.text.fold import fold
+
+BATCH_BYTES = 32 * 1024 * 1024
+_REFS = re.compile(rb"^References:[ \t]*((?:.*\r?\n(?:[ \t].*\r?\n)*))", re.IGNORECASE | re.MULTILINE)
+
+
+def body_text(raw: bytes) -> str:
+    """The readable text of a message, for the reader pane and the index."""
+    try:
+        from thucongvu.mail.mime import parse
+
+        return parse(raw).text or ""
+    except Exception:  # a malformed message must not stop a download; its bytes are kept
+        return ""
+
+
+def references(raw: bytes) -> str | None:
+    head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
+    m = _REFS.search(head + b"\r\n")
+    return " ".join(m.group(1).decode("ascii", "replace").split()) if m else None
+
+
+def store_bodies(conn: sqlite3.Connection, items: list[tuple[int, bytes]]) -> None:
+    """Save (message id, raw) pairs with their text; reindex the body column."""
+    prepared = []
+    for mid, raw in items:
+        text = body_text(raw)
+        prepared.append((mid, raw, text, fold(text), references(raw)))
+    with transaction(conn):
+        for mid, raw, text, folded, refs in prepared:
+            conn.execute("INSERT OR REPLACE INTO bodies(message_id, raw, text) VALUES (?,?,?)", (mid, raw, text))
+            conn.execute("UPDATE messages SET refs=coalesce(?, refs) WHERE id=?", (refs, mid))
+            cur = conn.execute("UPDATE messages_fts SET body=? WHERE rowid=?", (folded, mid))
+            if cur.rowcount == 0:
+                row = conn.execute("SELECT subject, from_name, from_addr, to_addrs, cc_addrs FROM messages "
+                                   "WHERE id=?", (mid,)).fetchone()
+                if row is not None:
+                    conn.execute("INSERT INTO messages_fts(rowid, subject, addresses, body) VALUES (?,?,?,?)",
+                                 (mid, fold(row[0]), fold(" ".join(row[1:])), folded))
+
+
+def fetch_raw(client, uids) -> dict[int, bytes]:
+    """UID → raw bytes for the given UIDs of the selected folder."""
+    out: dict[int, bytes] = {}
+    for uid, raw in stream_raw(client, uids):
+        out[uid] = raw
+    return out
+
+
+def stream_raw(client, uids):
+    """Yield (uid, raw) for a ``UID FETCH set (BODY.PEEK[])``, one literal at a time."""
+    uids = sorted(uids)
+    if not uids:
+        return
+    for line, literals in RawCommand(client, b"UID FETCH %s (UID BODY.PEEK[])" % sequence_set(uids)):
+        tokens = parse_line(line, literals)
+        if len(tokens) < 3 or tokens[1] != b"FETCH":
+            continue
+        items = tokens[2]
+        d = {items[i]: items[i + 1] for i in range(0, len(items) - 1, 2)}
+        raw = d.get(b"BODY[]")
+        if b"UID" in d and raw is not None:
+            yield int(d[b"UID"]), raw
+
+
+def download_folder(client, conn: sqlite3.Connection, folder_id: int, *, progress=None, name: str = "") -> int:
+    """Fetch every body of the (selected) folder not yet cached; returns how many were stored."""
+    missing = conn.execute(
+        "SELECT m.uid, m.id FROM messages m LEFT JOIN bodies b ON b.message_id = m.id "
+        "WHERE m.folder_id=? AND b.message_id IS NULL ORDER BY m.uid", (folder_id,)).fetchall()
+    if not missing:
+        return 0
+    ids = {uid: mid for uid, mid in missing}
+    pending: list[tuple[int, bytes]] = []
+    size = done = 0
+    for uid, raw in stream_raw(client, ids):
+        if uid not in ids:
+            continue
+        pending.append((ids[uid], raw))
+        size += len(raw)
+        if size >= BATCH_BYTES or len(pending) >= 2000:
+            store_bodies(conn, pending)
+            done += len(pending)
+            pending, size = [], 0
+            if progress:
+                progress(name, done, len(ids))
+    if pending:
+        store_bodies(conn, pending)
+        done += len(pending)
+        if progress:
+            progress(name, done, len(ids))
+    return done

@@ -1,0 +1,296 @@
+"""MailService: the one object the window and the CLI use for IMAP mail.
+
+It wires the single-concern modules together: connection (TLS, login),
+folders (LIST, roles), folder_sync (headers, flags, expunges), bodies,
+flags (queued write-back) and idle. Each calling thread gets its own SQLite
+connection (WAL; writes serialised by BEGIN IMMEDIATE) and its own IMAP
+connections (imapclient is not thread-safe).
+
+Every method except the constructor blocks on disk or network: call them
+off the GUI thread. No Qt here.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import socket
+import ssl
+import threading
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from thucongvu.accounts.model import Account
+from thucongvu.errors import AuthError, NetworkError, PolicyError, UsageError
+
+log = logging.getLogger(__name__)
+
+# progress(folder_name, done, total) — called from the syncing thread.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncResult:
+    folders: int = 0
+    messages: int = 0
+    new: int = 0
+    changed: int = 0
+    vanished: int = 0
+    seconds: float = 0.0
+
+    def to_json(self) -> dict:
+        """The shape of ``thucongvu sync --json`` (shared/CONTRACTS.md)."""
+        return {"folders": self.folders, "messages": self.messages, "new": self.new, "changed": self.changed,
+                "vanished": self.vanished, "seconds": round(self.seconds, 3)}
+
+
+def _network_errors() -> tuple[type[BaseException], ...]:
+    import imapclient.exceptions as ix
+
+    from thucongvu.mail.wire import ImapProtocolError
+
+    return (OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.abort, ix.IMAPClientAbortError, ImapProtocolError)
+
+
+class MailService:
+    def __init__(self, conn_factory: Callable, home: Path, credentials, *, connect: Callable | None = None):
+        self._conn_factory = conn_factory
+        self.home = Path(home)
+        self.credentials = credentials
+        self._connect = connect
+        self._local = threading.local()
+
+    # -- plumbing ------------------------------------------------------------
+    @property
+    def db(self):
+        conn = getattr(self._local, "db", None)
+        if conn is None:
+            conn = self._local.db = self._conn_factory()
+        return conn
+
+    def accounts(self) -> list[Account]:
+        from thucongvu.accounts.repository import AccountRepository
+
+        return AccountRepository(self.db).all()
+
+    def account(self, email: str) -> Account:
+        from thucongvu.accounts.repository import AccountRepository
+
+        return AccountRepository(self.db).get(email)
+
+    def _password(self, account: Account) -> str:
+        password = self.credentials.get_password(account.email)
+        if password is None:
+            raise AuthError(f"Chưa lưu mật khẩu cho {account.email}; thêm lại tài khoản",
+                            f"No password stored for {account.email}; add the account again")
+        return password
+
+    def open(self, account: Account, password: str | None = None):
+        """A new logged-in IMAP connection for the account (the caller closes it)."""
+        if self._connect is not None:
+            return self._connect(account, password if password is not None else self._password(account))
+        from thucongvu.mail.connection import open_imap
+
+        return open_imap(account, password if password is not None else self._password(account))
+
+    # -- accounts ------------------------------------------------------------
+    def add_account(self, account: Account, password: str | None, *, test_login: bool = True) -> Account:
+        """Policy first (no connection for a refused identity), then a login test, then save."""
+        from thucongvu.accounts.repository import AccountRepository
+        from thucongvu.mail.connection import close
+        from thucongvu.policy.identity import check_identity
+
+        account = replace(account, email=check_identity(account.email))
+        if test_login:
+            if password is None:
+                raise UsageError("Cần mật khẩu để thử đăng nhập (--password-stdin)",
+                                 "A password is needed to test the login (--password-stdin)")
+            close(self.open(account, password))
+        saved = AccountRepository(self.db).save(account)
+        if password is not None:
+            self.credentials.set_password(saved.email, password)
+        return saved
+
+    # -- sync ------------------------------------------------------------------
+    def sync(self, email: str | None = None, *, folder: str | None = None, bodies: bool = False,
+             progress: Progress | None = None, retries: int = 1) -> SyncResult:
+        """Sync one account (or all): folders, headers, flags, expunges; bodies when asked.
+
+        A connection dropped mid-way is reopened ``retries`` times; the
+        work done before the drop is kept (no duplicates, nothing missed).
+        """
+        started = time.monotonic()
+        accounts = [self.account(email)] if email else self.accounts()
+        if not accounts:
+            raise UsageError("Chưa có tài khoản nào (thucongvu account add …)", "No accounts (thucongvu account add …)")
+        total = SyncResult()
+        for account in accounts:
+            for attempt in range(retries + 1):
+                try:
+                    self._sync_account(account, folder, bodies or account.sync_bodies, progress, total)
+                    break
+                except _network_errors() as exc:
+                    if attempt >= retries:
+                        raise NetworkError(f"Mất kết nối với {account.imap} khi đồng bộ: {exc}",
+                                           f"Connection to {account.imap} lost during sync: {exc}") from None
+                    log.info("sync of %s interrupted (%s); reconnecting", account.email, type(exc).__name__)
+        total.seconds = time.monotonic() - started
+        return total
+
+    def _sync_account(self, account: Account, only: str | None, bodies: bool, progress, total: SyncResult) -> None:
+        import imapclient.exceptions as ix
+
+        from thucongvu.mail import bodies as bodies_
+        from thucongvu.mail import flags as flags_
+        from thucongvu.mail.connection import close
+        from thucongvu.mail.folder_sync import sync_folder
+        from thucongvu.mail.folders import sync_folder_list
+
+        db = self.db
+        client = self.open(account)
+        try:
+            caps = set(client.capabilities())
+            flags_.replay(client, db, account.id, caps)  # local changes first: sync must not undo them
+            folders, statuses = sync_folder_list(client, db, account.id)
+            targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
+            if only is not None and not targets:
+                raise UsageError(f"Không có thư mục {only!r} trong {account.email}",
+                                 f"No folder {only!r} in {account.email}")
+            counted = 0
+            for f in targets:
+                try:
+                    r = sync_folder(client, db, f, caps, status_hint=statuses.get(f.name), progress=progress)
+                except ix.IMAPClientError as exc:
+                    if isinstance(exc, ix.IMAPClientAbortError):
+                        raise
+                    log.warning("folder %s skipped: %s", f.name, exc)  # e.g. deleted between LIST and SELECT
+                    continue
+                total.new += r.new
+                total.changed += r.changed
+                total.vanished += r.vanished
+                counted += 1
+                if bodies and self._missing_bodies(f.id):
+                    client.select_folder(f.name, readonly=True)
+                    bodies_.download_folder(client, db, f.id, progress=progress, name=f.name)
+            ids = [f.id for f in targets]
+            marks = ",".join("?" * len(ids)) or "NULL"
+            total.folders += counted
+            total.messages += db.execute(f"SELECT count(*) FROM messages WHERE folder_id IN ({marks})",
+                                         ids).fetchone()[0]
+        finally:
+            close(client)
+
+    def _missing_bodies(self, folder_id: int) -> bool:
+        return self.db.execute("SELECT 1 FROM messages m LEFT JOIN bodies b ON b.message_id=m.id "
+                               "WHERE m.folder_id=? AND b.message_id IS NULL LIMIT 1", (folder_id,)).fetchone() is not None
+
+    # -- bodies ----------------------------------------------------------------
+    def _locate(self, message_id: int):
+        row = self.db.execute("SELECT m.uid, f.name, f.account_id FROM messages m JOIN folders f ON f.id=m.folder_id "
+                              "WHERE m.id=?", (message_id,)).fetchone()
+        if row is None:
+            raise UsageError(f"Không có thư #{message_id}", f"No message #{message_id}")
+        from thucongvu.accounts.repository import AccountRepository
+
+        return row["uid"], row["name"], AccountRepository(self.db).by_id(row["account_id"])
+
+    def fetch_body(self, message_id: int) -> bytes:
+        """The message's exact raw bytes: from the cache, else fetched now and cached."""
+        from thucongvu.mail.bodies import fetch_raw, store_bodies
+        from thucongvu.mail.connection import close
+        from thucongvu.store.messages import raw_body
+
+        cached = raw_body(self.db, message_id)
+        if cached is not None:
+            return cached
+        uid, folder, account = self._locate(message_id)
+        try:
+            client = self.open(account)
+            try:
+                client.select_folder(folder, readonly=True)
+                raw = fetch_raw(client, [uid]).get(uid)
+            finally:
+                close(client)
+        except _network_errors() as exc:
+            raise NetworkError(f"Không tải được thư từ {account.imap}: {exc}",
+                               f"Cannot fetch the message from {account.imap}: {exc}") from None
+        if raw is None:
+            raise UsageError("Thư không còn trên máy chủ (hãy đồng bộ lại)",
+                             "The message is no longer on the server (sync again)")
+        store_bodies(self.db, [(message_id, raw)])
+        return raw
+
+    # -- flags and moves ------------------------------------------------------------
+    def set_flags(self, message_ids, add=(), remove=()) -> None:
+        """Change flags locally at once, then write them back (kept queued if offline)."""
+        from thucongvu.mail.flags import queue_flags
+
+        accounts = self._accounts_of(message_ids)
+        queue_flags(self.db, message_ids, add, remove)
+        self._write_back(accounts)
+
+    def move(self, message_ids, target_folder: str) -> None:
+        """Move messages to another folder of the same account (UID MOVE, else COPY + EXPUNGE)."""
+        from thucongvu.mail.flags import queue_move
+
+        accounts = self._accounts_of(message_ids)
+        for account in accounts:
+            if account.read_only:
+                raise PolicyError(f"Tài khoản {account.email} chỉ được đọc: không chuyển hay xóa thư",
+                                  f"Account {account.email} is read-only: messages cannot be moved or deleted")
+        queue_move(self.db, message_ids, target_folder)
+        self._write_back(accounts)
+
+    def _accounts_of(self, message_ids) -> list[Account]:
+        from thucongvu.accounts.repository import AccountRepository
+
+        ids = list(message_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        rows = self.db.execute(f"SELECT DISTINCT f.account_id FROM messages m JOIN folders f ON f.id=m.folder_id "
+                               f"WHERE m.id IN ({marks})", ids).fetchall()
+        repo = AccountRepository(self.db)
+        return [repo.by_id(r[0]) for r in rows]
+
+    def _write_back(self, accounts: list[Account]) -> None:
+        from thucongvu.mail.connection import close
+        from thucongvu.mail.flags import replay
+
+        for account in accounts:
+            try:
+                client = self.open(account)
+                try:
+                    replay(client, self.db, account.id, set(client.capabilities()))
+                finally:
+                    close(client)
+            except (NetworkError, *_network_errors()) as exc:
+                log.info("write-back for %s queued (%s)", account.email, type(exc).__name__)
+
+    # -- push ------------------------------------------------------------------
+    def idle(self, email: str, stop: threading.Event, on_change: Callable[[str], None]) -> None:
+        """Wait on INBOX with IDLE until ``stop`` is set; ``on_change("INBOX")`` on news.
+
+        Blocks: run it on its own thread. Reconnects after a dropped
+        connection (waiting up to a minute between tries).
+        """
+        from thucongvu.mail.connection import close
+        from thucongvu.mail.idle import wait_for_changes
+
+        account = self.account(email)
+        delay = 1.0
+        while not stop.is_set():
+            try:
+                client = self.open(account)
+                try:
+                    delay = 1.0
+                    wait_for_changes(client, "INBOX", stop, on_change)
+                finally:
+                    close(client)
+            except AuthError:
+                raise
+            except (NetworkError, *_network_errors()) as exc:
+                log.info("IDLE for %s interrupted (%s)", email, type(exc).__name__)
+                if stop.wait(delay):
+                    return
+                delay = min(delay * 2, 60.0)

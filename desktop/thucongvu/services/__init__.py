@@ -1,0 +1,120 @@
+"""The service objects the window (and its feature areas) talk to, built in one place.
+
+``build(home, demo=...)`` is called by the composition root (``thucongvu.app``).
+Widgets get a ``Services`` and never open SQLite or sockets themselves. No Qt.
+
+Fields other helpers rely on:
+  home, db_path    the state dir and the store (build your own domain service
+                   from ``connect()`` in your area factory if you need one)
+  events           thucongvu.events.Events (publish/subscribe, any thread)
+  mailbox          services.mailbox.Mailbox (folders, ids, rows, bodies, flags)
+  mail             thucongvu.mail.service.MailService, or None on the demo store
+  accounts         AccountRepository;  credentials: CredentialStore
+  demo             True when showing the built-in sample data (Dữ liệu mẫu)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from thucongvu.events import Events
+
+
+@dataclass
+class Services:
+    home: Path
+    db_path: Path
+    conn: sqlite3.Connection
+    events: Events
+    mailbox: Any
+    accounts: Any
+    credentials: Any
+    mail: Any = None
+    demo: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def connect(self) -> sqlite3.Connection:
+        """A new connection to the same store (for a service with its own thread)."""
+        from thucongvu.store.db import connect
+
+        return connect(self.db_path)
+
+    def outbox(self):
+        """The persistent outbox (send helper's ``mail.outbox.Outbox``), built on first use."""
+        if "outbox" not in self.extra:
+            from thucongvu.mail.outbox import Outbox
+
+            self.extra["outbox"] = _build_outbox(Outbox, self)
+        return self.extra["outbox"]
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+
+def _build_outbox(cls, services: Services):
+    import inspect
+
+    params = inspect.signature(cls).parameters
+    kwargs = {}
+    for name, value in (("conn", services.connect()), ("home", services.home),
+                        ("credentials", services.credentials), ("events", services.events)):
+        if name in params:
+            kwargs[name] = value
+    return cls(**kwargs)
+
+
+def build(home: Path, *, demo: bool = False, ask_passphrase=None) -> Services:
+    """Opens the store in ``home`` (or the demo store under it) and wires the services."""
+    from thucongvu import paths
+    from thucongvu.accounts.credentials import CredentialStore
+    from thucongvu.accounts.repository import AccountRepository
+    from thucongvu.services.mailbox import Mailbox
+    from thucongvu.store.db import connect
+
+    events = Events()
+    if demo:
+        from thucongvu import demo as demo_store
+
+        db_path = demo_store.ensure(home)
+    else:
+        db_path = paths.database_path(home)
+    conn = connect(db_path)
+    credentials = CredentialStore(home, ask=ask_passphrase)
+    mail = None
+    if not demo:
+        mail = _mail_service(home, credentials)
+    mailbox = Mailbox(conn, mail=mail, events=events)
+    return Services(home=home, db_path=db_path, conn=conn, events=events, mailbox=mailbox,
+                    accounts=AccountRepository(conn), credentials=credentials, mail=mail, demo=demo)
+
+
+def has_accounts(home: Path) -> bool:
+    from thucongvu import paths
+    from thucongvu.store.db import connect
+
+    path = paths.database_path(home)
+    if not path.exists():
+        return False
+    conn = connect(path)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM accounts").fetchone()[0] > 0
+    finally:
+        conn.close()
+
+
+def _mail_service(home: Path, credentials):
+    try:
+        from thucongvu.mail.service import MailService
+    except ImportError:  # the IMAP engine is not in this build
+        return None
+    from thucongvu import paths
+    from thucongvu.store.db import connect
+
+    db_path = paths.database_path(home)
+    return MailService(lambda: connect(db_path), home, credentials)

@@ -1,0 +1,162 @@
+"""The window's read side of the mail store: folders, ordered ids, pages of rows, bodies.
+
+Owns one store connection guarded by a lock, so the list model may ask for a
+page on the GUI thread (a few ms, Anki's browser does the same) while a
+worker reads a body. Network work (fetching a body not cached yet, writing
+flags back) is delegated to the mail service and must run off the GUI thread:
+those methods say so. No Qt here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from thucongvu.store import messages as store
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    id: int
+    account_id: int
+    account: str
+    account_name: str
+    unit_mailbox: bool
+    name: str
+    role: str | None
+    total: int
+    unread: int
+    delimiter: str | None = None
+
+    @property
+    def leaf(self) -> str:
+        if self.delimiter and self.delimiter in self.name:
+            return self.name.rsplit(self.delimiter, 1)[1]
+        return self.name
+
+
+_ROLE_ORDER = {"inbox": 0, "drafts": 1, "sent": 2, "archive": 3, "junk": 4, "trash": 5}
+
+
+class Mailbox:
+    def __init__(self, conn: sqlite3.Connection, mail: Any = None, events: Any = None):
+        self.conn = conn
+        self.mail = mail  # thucongvu.mail.service.MailService, None for the demo store
+        self.events = events
+        self._lock = threading.RLock()
+
+    # -- folders ----------------------------------------------------------------
+    def folders(self) -> list[FolderInfo]:
+        with self._lock:
+            counts = {r[0]: (r[1], r[2]) for r in self.conn.execute(
+                "SELECT folder_id, COUNT(*), SUM(seen = 0) FROM messages GROUP BY folder_id")}
+            rows = self.conn.execute(
+                "SELECT f.id, f.account_id, a.email, a.display_name, a.unit_mailbox, f.name, f.role, f.delimiter "
+                "FROM folders f JOIN accounts a ON a.id = f.account_id ORDER BY a.unit_mailbox DESC, a.id").fetchall()
+        out = []
+        for r in rows:
+            total, unread = counts.get(r[0], (0, 0))
+            out.append(FolderInfo(r[0], r[1], r[2], r[3] or "", bool(r[4]), r[5], r[6], total, unread or 0, r[7]))
+        out.sort(key=lambda f: (not f.unit_mailbox, f.account_id, _ROLE_ORDER.get(f.role or "", 9)
+                                if f.name.upper() != "INBOX" else -1, f.name.casefold()))
+        return out
+
+    def unread_total(self) -> int:
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT COUNT(*) FROM messages m JOIN folders f ON f.id = m.folder_id "
+                "WHERE m.seen = 0 AND (f.role = 'inbox' OR upper(f.name) = 'INBOX')").fetchone()
+        return row[0]
+
+    # -- list ------------------------------------------------------------------
+    def ordered_ids(self, folder_id: int, order: str = "date", descending: bool = True) -> list[int]:
+        with self._lock:
+            return store.ordered_ids(self.conn, folder_id, order, descending)
+
+    def search_ids(self, query: str, folder_id: int | None = None) -> list[int]:
+        with self._lock:
+            return store.search_ids(self.conn, query, folder_id=folder_id)
+
+    def rows(self, ids: list[int]) -> list[store.MessageRow]:
+        with self._lock:
+            return store.rows_by_ids(self.conn, ids)
+
+    def row(self, message_id: int) -> store.MessageRow | None:
+        found = self.rows([message_id])
+        return found[0] if found else None
+
+    # -- bodies ------------------------------------------------------------------
+    def cached_raw(self, message_id: int) -> bytes | None:
+        with self._lock:
+            return store.raw_body(self.conn, message_id)
+
+    def raw(self, message_id: int) -> bytes:
+        """The exact bytes of a message; may fetch from the server. Runs off the GUI thread."""
+        raw = self.cached_raw(message_id)
+        if raw is not None:
+            return raw
+        if self.mail is None:
+            from thucongvu.errors import UsageError
+
+            raise UsageError("Nội dung thư chưa được tải về", "The message body has not been downloaded")
+        return self.mail.fetch_body(message_id)
+
+    def parsed(self, message_id: int):
+        """(row, ParsedMessage) for the reader. Runs off the GUI thread."""
+        from thucongvu.mail import mime
+
+        return self.row(message_id), mime.parse(self.raw(message_id))
+
+    # -- changes ---------------------------------------------------------------
+    def set_seen(self, ids: list[int], seen: bool = True) -> None:
+        """Marks messages (un)read locally at once and on the server. Runs off the GUI thread."""
+        self._set_flag(ids, "\\Seen", "seen", seen)
+
+    def set_flagged(self, ids: list[int], flagged: bool = True) -> None:
+        self._set_flag(ids, "\\Flagged", "flagged", flagged)
+
+    def _set_flag(self, ids: list[int], flag: str, column: str, on: bool) -> None:
+        if not ids:
+            return
+        if self.mail is not None:
+            self.mail.set_flags(ids, add=(flag,) if on else (), remove=() if on else (flag,))
+        else:
+            with self._lock:
+                marks = ",".join("?" * len(ids))
+                self.conn.execute(f"UPDATE messages SET {column} = ? WHERE id IN ({marks})", [int(on), *ids])
+        if self.events is not None:
+            self.events.publish("flags_changed", list(ids))
+
+    def delete(self, ids: list[int]) -> None:
+        """Moves messages to the account's Trash (demo: removes them). Runs off the GUI thread."""
+        if not ids:
+            return
+        if self.mail is not None:
+            self.mail.move(ids, "Trash")
+        else:
+            with self._lock:
+                marks = ",".join("?" * len(ids))
+                self.conn.execute(f"DELETE FROM messages WHERE id IN ({marks})", ids)
+        if self.events is not None:
+            self.events.publish("flags_changed", list(ids))
+
+    def recent_correspondents(self, limit: int = 500) -> list[str]:
+        """'Name <addr>' of recent senders and recipients, most recent first (address completion)."""
+        from email.utils import getaddresses
+
+        seen: dict[str, str] = {}
+        with self._lock:
+            rows = self.conn.execute(
+                "SELECT from_name, from_addr, to_addrs, cc_addrs FROM messages "
+                "ORDER BY coalesce(date, 0) DESC LIMIT 2000").fetchall()
+        for from_name, from_addr, to_addrs, cc_addrs in rows:
+            pairs = [(from_name, from_addr)] + getaddresses([to_addrs or "", cc_addrs or ""])
+            for name, addr in pairs:
+                addr = (addr or "").strip().lower()
+                if "@" in addr and addr not in seen:
+                    seen[addr] = f"{name} <{addr}>" if name else addr
+                    if len(seen) >= limit:
+                        return list(seen.values())
+        return list(seen.values())

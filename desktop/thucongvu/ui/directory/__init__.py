@@ -1,0 +1,1 @@
+"""Directory (danh bạ) area of the window — built by the directory feature."""

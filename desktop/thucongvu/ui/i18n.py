@@ -1,0 +1,70 @@
+"""Translations: Vietnamese is the source language; English is a Qt ``.qm`` file.
+
+``resources/translations/thucongvu_en.ts`` is compiled to ``.qm`` with
+``pyside6-lrelease`` (``compile_translations`` does it when the ``.qm`` is
+missing or older). ``install(app, "en")`` swaps the translator; widgets built
+afterwards speak English (the window is rebuilt on a language change).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from thucongvu.resources import resource
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+_state = {"lang": "vi", "translator": None}
+
+
+def english() -> bool:
+    return _state["lang"] == "en"
+
+
+def current() -> str:
+    return _state["lang"]
+
+
+def default_language() -> str:
+    name = QLocale.system().name()
+    return "en" if name.startswith("en") else "vi"
+
+
+def qm_path(lang: str) -> Path:
+    return resource("translations", f"thucongvu_{lang}.qm")
+
+
+def compile_translations() -> None:
+    """Builds missing or stale ``.qm`` files from the ``.ts`` sources with pyside6-lrelease."""
+    folder = resource("translations")
+    for ts in folder.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+        try:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        except (OSError, subprocess.CalledProcessError):
+            pass  # no tool: the app stays Vietnamese, which is the source language
+
+
+def install(app: QCoreApplication, lang: str) -> bool:
+    """Switches the UI language; returns False when the translation is missing."""
+    old = _state["translator"]
+    if old is not None:
+        app.removeTranslator(old)
+        _state["translator"] = None
+    _state["lang"] = "vi"
+    if lang == "vi":
+        return True
+    compile_translations()
+    translator = QTranslator(app)
+    if not translator.load(str(qm_path(lang))):
+        return False
+    app.installTranslator(translator)
+    _state.update(lang=lang, translator=translator)
+    return True

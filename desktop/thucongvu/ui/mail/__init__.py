@@ -1,0 +1,1 @@
+"""The mail area (Hộp thư): folder tree, message list, reader, compose, actions."""

@@ -1,0 +1,1 @@
+"""Signature verification area of the window — built by the signatures feature."""

@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     app = make_application()
     controller = AppController(app, home, demo=args.demo, lang=args.lang)
     controller.start()
+    from thucongvu.ui import startup_probe
+
+    startup_probe.install(app, controller.window)  # benchmarks only: THUCONGVU_EXIT_AFTER_PAINT=1
     code = app.exec()
     controller.shutdown()
     return code
@@ -68,7 +71,7 @@ def make_application():
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("thucongvu")
+    app.setDesktopFileName("vn.gov.thucongvu")  # packaging/linux/vn.gov.thucongvu.desktop
     app.setQuitOnLastWindowClosed(True)
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")  # follows the system's light/dark colour scheme (Qt ≥ 6.5)

@@ -46,7 +46,7 @@ class Probe(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and getattr(obj, "window", lambda: None)() is window:
             app.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print("{MARKER}", flush=True), app.quit()))
+            QTimer.singleShot(0, lambda: (print(f"{MARKER} cpu={{time.process_time():.3f}}", flush=True), app.quit()))
         return False
 probe = Probe(app)
 app.installEventFilter(probe)
@@ -60,8 +60,8 @@ def drop_caches() -> None:
     Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
-def one_start(argv: list[str], env: dict, timeout: float = 60) -> tuple[float | None, str]:
-    """Seconds from spawn to the first-paint marker, or (None, why)."""
+def one_start(argv: list[str], env: dict, timeout: float = 60) -> tuple[float | None, float | str]:
+    """(seconds from spawn to the first-paint marker, CPU seconds the app reported), or (None, why)."""
     started = time.perf_counter()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             errors="replace")
@@ -70,7 +70,8 @@ def one_start(argv: list[str], env: dict, timeout: float = 60) -> tuple[float | 
             if line.startswith(MARKER):
                 elapsed = time.perf_counter() - started
                 proc.wait(timeout)
-                return elapsed, ""
+                cpu = line.partition("cpu=")[2].strip()
+                return elapsed, float(cpu) if cpu else float("nan")
         proc.wait(timeout)
         return None, f"no first-paint marker (exit {proc.returncode}): {proc.stderr.read()[-300:].strip()}"
     except subprocess.TimeoutExpired:
@@ -83,19 +84,22 @@ def one_start(argv: list[str], env: dict, timeout: float = 60) -> tuple[float | 
 
 
 def measure(name: str, argv: list[str], env: dict, runs: int, cold: bool) -> dict | None:
-    times, problem = [], ""
+    times, cpus = [], []
     for i in range(runs):
         if cold and i == 0:
             drop_caches()
-        elapsed, problem = one_start(argv, env)
+        elapsed, cpu = one_start(argv, env)
         if elapsed is None:
-            print(f"  {name:9} run {i + 1}: {problem}")
+            print(f"  {name:9} run {i + 1}: {cpu}")
             return None
         times.append(elapsed)
+        cpus.append(cpu)
     warm = times[1:] or times
-    result = {"first": times[0], "median": statistics.median(warm), "best": min(warm)}
+    result = {"first": times[0], "median": statistics.median(warm), "best": min(warm),
+              "cpu": statistics.median(cpus[1:] or cpus)}
+    # CPU time is what the process itself spent; on a busy shared machine it is the steadier figure.
     print(f"  {name:9} first {result['first']:.2f} s   warm median {result['median']:.2f} s"
-          f"   best {result['best']:.2f} s   ({runs} runs)", flush=True)
+          f"   best {result['best']:.2f} s   cpu {result['cpu']:.2f} s   ({runs} runs)", flush=True)
     return result
 
 
@@ -114,7 +118,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="thucongvu-bench-") as tmp, Xvfb() as x:
         base_env = x.env()
         base_env.pop("PYTHONPATH", None)
-        print(f"Start-up to first paint, Xvfb {x.display}, {os.cpu_count()} CPUs")
+        print(f"Start-up to first paint, Xvfb {x.display}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
         subjects = [("baseline", [sys.executable, "-c", BASELINE], {}),
                     ("source", [sys.executable, "-m", "thucongvu"], {"PYTHONPATH": str(ROOT / "desktop")})]
         if Path(args.bundle).exists():
@@ -130,7 +134,7 @@ def main() -> int:
         if base and results.get(name):
             r = results[name]
             print(f"  ratio {name}/baseline: first {r['first'] / base['first']:.2f}x,"
-                  f" warm {r['median'] / base['median']:.2f}x")
+                  f" warm {r['median'] / base['median']:.2f}x, cpu {r['cpu'] / base['cpu']:.2f}x")
     if results.get("bundle"):
         verdict = "met" if results["bundle"]["first"] <= TARGET_S else "NOT met"
         print(f"  target bundle first start <= {TARGET_S:.1f} s: {verdict} ({results['bundle']['first']:.2f} s)")

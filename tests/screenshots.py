@@ -63,20 +63,26 @@ def shoot(out: Path) -> list[Path]:
     window = controller.window
     window.resize(1280, 800)
     area = window.show_area("mail")
+
+    def select(fragment: str) -> None:
+        for row in range(area.model.rowCount()):
+            if fragment in (area.model.message(row).subject or ""):
+                area.list.selectRow(row)
+                return
+
+    select("Giấy mời")  # the signed invitation with its PDF
     save(window, "01-hop-thu")
-    # the HTML message with remote content blocked
-    for row in range(area.model.rowCount()):
-        if "số hóa" in (area.model.message(row).subject or ""):
-            area.list.selectRow(row)
+    select("số hóa")  # HTML with remote content blocked
     save(window, "02-noi-dung-tu-xa-bi-chan")
     area.reader.plain_toggle.setChecked(True)
     save(window, "03-van-ban-thuan")
     area.reader.plain_toggle.setChecked(False)
-    # the signed invitation with its PDF
-    for row in range(area.model.rowCount()):
-        if "Giấy mời" in (area.model.message(row).subject or ""):
-            area.list.selectRow(row)
-    save(window, "04-thu-co-dinh-kem")
+    area.search.setText("quyet dinh")  # diacritic-insensitive quick search
+    area._apply_search()
+    save(window, "04-tim-kiem-khong-dau")
+    area.search.setText("")
+    area._apply_search()
+    select("Giấy mời")
     compose = area.open_compose("reply")
     if compose is not None:
         compose.resize(900, 640)

@@ -74,7 +74,10 @@ def make_application():
     app.setDesktopFileName("vn.gov.thucongvu")  # packaging/linux/vn.gov.thucongvu.desktop
     app.setQuitOnLastWindowClosed(True)
     if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")  # follows the system's light/dark colour scheme (Qt ≥ 6.5)
+        app.setStyle("Fusion")
+    from thucongvu.ui import palette
+
+    palette.apply(app)  # the system's light or dark scheme, followed while running
     return app
 
 
@@ -104,11 +107,8 @@ class AppController:
         i18n.install(self.app, lang)
         self._build_window()
         if not demo and domain.mail is not None:
-            from thucongvu.services.background import BackgroundSync
-
-            self.sync = BackgroundSync(domain.mail, domain.events, [a.email for a in domain.accounts.all()])
-            self.services.sync = self.sync
-            self.sync.start()
+            self._unlock_credentials(domain)
+            self._restart_sync()
 
     def _build_window(self) -> None:
         from thucongvu.ui.mainwindow import MainWindow
@@ -137,13 +137,39 @@ class AppController:
         from thucongvu.ui.accounts.wizard import AccountWizard
 
         wizard = AccountWizard(self.services, self.window)
-        if wizard.exec() and self.services.demo:
+        if not wizard.exec():
+            return
+        if self.services.demo:
             self.restart_on_real_store()
+        else:
+            self._restart_sync()
+
+    def _restart_sync(self) -> None:
+        from thucongvu.services.background import BackgroundSync
+
+        if self.sync is not None:
+            self.sync.stop()
+        domain = self.services.domain
+        self.sync = BackgroundSync(domain.mail, domain.events, [a.email for a in domain.accounts.all()])
+        self.services.sync = self.sync
+        self.sync.start()
+
+    def _unlock_credentials(self, domain) -> None:
+        """Asks for the vault passphrase here, on the GUI thread, not from a sync thread."""
+        accounts = domain.accounts.all()
+        if accounts:
+            try:
+                domain.credentials.get_password(accounts[0].email)
+            except Exception:  # a refused passphrase: sync will report the missing password
+                pass
 
     def restart_on_real_store(self) -> None:
         """After the first account is added, leave the demo store for the real one."""
         old_window, old_services = self.window, self.services
         old_window.save_state()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
         self.demo_requested = False
         old_services.close()
         self.services = None
@@ -157,6 +183,8 @@ class AppController:
         return ask_passphrase(creating)
 
     def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.hide()  # no more paints reading a store that is about to close
         if self.sync is not None:
             self.sync.stop()
         if self.tray is not None:

@@ -115,3 +115,14 @@ def test_forward_inline_carries_text_and_attachments():
     assert f.subject == "Fwd: Báo cáo"
     assert "Chuyển anh xem" in f.text and "Nội dung báo cáo" in f.text and "Thư chuyển tiếp" in f.text
     assert [(a.name, a.data) for a in f.attachments] == [("bc.pdf", b"%PDF-1.4 x")]
+
+
+def test_idn_recipient_domains_become_a_labels_and_bad_addresses_are_usage_errors():
+    msg = build_message(sender=ME, to=["Anh <b@ủybannd.gialai.gov.vn>"], subject="x", body="y")
+    raw = to_bytes(msg)
+    assert b"<b@xn--ybannd-vq8b.gialai.gov.vn>" in raw
+    assert envelope_recipients(msg, bcc=["c@Ủybannd.gialai.gov.vn"]) == [
+        "b@xn--ybannd-vq8b.gialai.gov.vn", "c@xn--ybannd-vq8b.gialai.gov.vn"]
+    for bad in ("nguyễn@gialai.gov.vn", "khong-phai-dia-chi"):
+        with pytest.raises(UsageError):
+            build_message(sender=ME, to=[bad], subject="x", body="y")

@@ -48,6 +48,11 @@ CLEAN_SUBJECTS = [
     "Họp mặt đầu năm",
     "toi mat ca ngay",                            # unaccented lower case is ambiguous prose
     "Ứng dụng mật mã trong chữ ký số",
+    "V/v tăng cường bảo mật hệ thống thư điện tử công vụ",
+    "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC",
+    "Danh mục bí mật nhà nước độ Mật của ngành",
+    "HƯỚNG DẪN ĐỔI MẬT KHẨU",
+    "Kính gửi ông Nguyễn Văn Mật, Trưởng thôn",
 ]
 
 

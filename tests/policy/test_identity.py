@@ -18,6 +18,8 @@ ACCEPTED = [
     ("a_b-c+tag@stttt.hanoi.gov.vn", "a_b-c+tag@stttt.hanoi.gov.vn"),
     ("a@ｇｉａｌａｉ.ｇｏｖ.ｖｎ", "a@gialai.gov.vn"),             # full-width maps to ASCII (UTS #46)
     ("a@ủybannd.gialai.gov.vn", "a@xn--ybannd-vq8b.gialai.gov.vn"),  # a Vietnamese IDN label is real gov.vn
+    ("a@gialai.gov\u3002vn", "a@gialai.gov.vn"),       # ideographic full stop is a dot under UTS #46
+    ("a@gialai.gov.vn\n", "a@gialai.gov.vn"),          # a typed trailing newline is trimmed, not kept
 ]
 
 REFUSED = [
@@ -48,6 +50,11 @@ REFUSED = [
     "a@vn",
     "a@xn--ov-igb.vn",           # the punycode of ɡov
     "a@-gialai.gov.vn",
+    "a@gialai.gov.vn@evil.com",    # two at signs
+    "a@gıalai.gov.vn",           # Turkish dotless ı (U+0131)
+    "a@gialai.gov.vn%evil.com",
+    "a@gialai.gov.vn:25",
+    "a@gialai.gov.vn\r\nBcc: x@evil.com",  # header injection attempt
 ]
 
 
@@ -89,6 +96,8 @@ def test_default_policy_comes_from_site_config(monkeypatch, tmp_path):
 @pytest.mark.parametrize("address, gov", [
     ("congdan@gmail.com", False), ("a@gialai.gov.vn", True), ("a@gialai.ɡov.vn", False),
     ("a@gov.vn.example.com", False), ("not an address", False), ("A@So.GiaLai.Gov.Vn.", True),
+    ("Giám đốc <gd@so.gialai.gov.vn>", True), ("Công dân <cd@gmail.com>", False),
+    ('"gd@so.gialai.gov.vn" <x@evil.com>', False), ("a@gialai.gov.vn, b@gmail.com", False),
 ])
 def test_recipient_highlighting(address, gov):
     assert is_gov_address(address) is gov

@@ -10,6 +10,8 @@ wraps it.
   with implicit TLS (RFC 8314) on ``smtps_port``, certificates from
   ``tests.support.tlsca``; AUTH only after TLS, checked by Dovecot's auth
   service over TCP (``smtpd_sasl_type = dovecot``);
+- ``REFUSED_RCPT`` is always refused with 550 and ``DEFERRED_RCPT`` with 450
+  at RCPT time, for the outbox's permanent / temporary failure paths;
 - mail for the test domains (``DOMAINS`` and the Dovecot domain) goes to
   Dovecot over LMTP (RFC 2033); anything else bounces at once: nothing ever
   leaves the machine;
@@ -18,6 +20,7 @@ wraps it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -30,6 +33,8 @@ from pathlib import Path
 import pytest
 
 MASTER = "/usr/lib/postfix/sbin/master"
+REFUSED_RCPT = "khongton@so.gialai.gov.vn"  # always answered 550 at RCPT (a permanent refusal)
+DEFERRED_RCPT = "thulai@so.gialai.gov.vn"   # always answered 450 at RCPT (a temporary one)
 DOMAINS = ("thuc.gov.vn", "gialai.gov.vn", "so.gialai.gov.vn", "ubnd.gialai.gov.vn", "hanoi.gov.vn")
 
 _MAIN = """\
@@ -78,7 +83,9 @@ smtpd_sasl_auth_enable = yes
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = inet:127.0.0.1:{auth_port}
 smtpd_relay_restrictions = permit_sasl_authenticated, reject
-smtpd_recipient_restrictions = permit_sasl_authenticated, reject
+smtpd_recipient_restrictions =
+    check_recipient_access inline:{{ {{{refused} = 550 5.1.1 Hop thu khong ton tai}}, {{{deferred} = 450 4.2.1 Thu lai sau}} }},
+    permit_sasl_authenticated, reject
 smtpd_client_restrictions =
 smtpd_helo_restrictions =
 smtpd_sender_restrictions =
@@ -141,7 +148,7 @@ class PostfixServer:
     host: str
     submission_port: int  # STARTTLS
     smtps_port: int       # implicit TLS
-    cafile: Path
+    cafile: Path          # trusts this Postfix AND the Dovecot it delivers to
     workdir: Path
     process: subprocess.Popen | None = field(default=None, repr=False)
 
@@ -155,20 +162,6 @@ class PostfixServer:
 
     def log(self) -> str:
         return self.log_file.read_text("utf-8", "replace") if self.log_file.exists() else ""
-
-    def postfix(self, *args: str) -> str:
-        out = subprocess.run(["/usr/sbin/postfix", "-c", str(self.conf_dir), *args], capture_output=True,
-                             text=True, timeout=60)
-        return out.stdout + out.stderr
-
-    def flush(self) -> None:
-        """Ask the queue manager to retry deferred mail now."""
-        self.postfix("flush")
-
-    def queue_empty(self) -> bool:
-        out = subprocess.run(["/usr/sbin/postqueue", "-c", str(self.conf_dir), "-j"], capture_output=True,
-                             text=True, timeout=30)
-        return not out.stdout.strip()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -198,14 +191,14 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     for d in (conf, queue, data):
         d.mkdir(parents=True, exist_ok=True)
     shutil.chown(data, "postfix", "postfix")
-    ca = TestCA(workdir / "tls")
+    ca = TestCA(workdir / "tls", name="Thu Cong Vu Postfix Test CA")  # a name of its own: both go in one bundle
     issued = ca.issue("localhost")
     ports = dict(submission_port=_free_port(), smtps_port=_free_port())
     all_domains = sorted({*domains, dovecot.domain})
     (conf / "main.cf").write_text(_MAIN.format(
         conf=conf, queue=queue, data=data, log=workdir / "maillog", workdir=workdir, tag=uuid.uuid4().hex[:8],
         domains=", ".join(all_domains), lmtp_port=dovecot.lmtp_port, auth_port=dovecot.auth_port,
-        cert=issued.cert_path, key=issued.key_path,
+        cert=issued.cert_path, key=issued.key_path, refused=REFUSED_RCPT, deferred=DEFERRED_RCPT,
     ))
     (conf / "master.cf").write_text(_MASTER_CF.format(**ports))
     # Queue subdirectories with Postfix's owners and modes (postfix-files).
@@ -214,9 +207,13 @@ def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     if setup.returncode != 0:
         raise RuntimeError(f"postfix set-permissions failed: {setup.stdout}{setup.stderr}")
     # A session of its own: on SIGTERM master kills its whole process group.
-    proc = subprocess.Popen([MASTER, "-c", str(conf), "-d"], stdin=subprocess.DEVNULL, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=open(workdir / "master.stderr", "wb"))
-    server = PostfixServer("localhost", ports["submission_port"], ports["smtps_port"], ca.cert_path, workdir, proc)
+    with open(workdir / "master.stderr", "wb") as err:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen([MASTER, "-c", str(conf), "-d"], stdin=subprocess.DEVNULL, start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=err)
+    # One bundle a client can trust for both servers (the account has one cafile).
+    bundle = workdir / "tls" / "trust-bundle.pem"
+    bundle.write_bytes(ca.cert_path.read_bytes() + Path(dovecot.cafile).read_bytes())
+    server = PostfixServer("localhost", ports["submission_port"], ports["smtps_port"], bundle, workdir, proc)
     try:
         _wait_banner(ports["submission_port"], proc)  # the smtps port speaks TLS first: no banner to read
     except Exception:
@@ -236,6 +233,8 @@ def postfix(dovecot):
     """One private Postfix for the session, delivering into the session Dovecot."""
     if not Path(MASTER).exists():
         pytest.fail("postfix is not installed (make test installs it)")
+    if os.geteuid() != 0:
+        pytest.fail("the private Postfix needs root (its master process must start as root and drop to 'postfix')")
     workdir = Path(tempfile.mkdtemp(prefix="tcv-postfix-"))
     server = start_postfix(workdir, dovecot)
     yield server

@@ -33,13 +33,12 @@ def default_imap_factory(account, password: str):
 
 def special_folder(client, role: str) -> str:
     """The folder with RFC 6154 role ``role`` ("sent" | "drafts"), created when the server has none."""
-    import imapclient
-
-    flag = {"sent": imapclient.SENT, "drafts": imapclient.DRAFTS}[role]
-    for flags, _delim, name in client.list_folders():
-        if flag in flags:
+    flag = {"sent": b"\\sent", "drafts": b"\\drafts"}[role]
+    listed = client.list_folders()
+    for flags, _delim, name in listed:
+        if any((f if isinstance(f, bytes) else f.encode()).lower() == flag for f in flags):
             return name
-    existing = {name.lower(): name for _f, _d, name in client.list_folders()}
+    existing = {name.lower(): name for _f, _d, name in listed}
     for candidate in _FALLBACK[role]:
         if candidate.lower() in existing:
             return existing[candidate.lower()]
@@ -53,16 +52,3 @@ def append(client, role: str, raw: bytes, flags: tuple = ()) -> Appended:
     response = client.append(folder, raw, flags=flags)
     m = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
     return Appended(folder, int(m.group(1)) if m else None, int(m.group(2)) if m else None)
-
-
-def save_copy(account, password: str, role: str, raw: bytes, *, flags: tuple = (),
-              imap_factory: ImapFactory | None = None) -> Appended:
-    """Open a connection, APPEND ``raw`` to the role's folder, log out."""
-    client = (imap_factory or default_imap_factory)(account, password)
-    try:
-        return append(client, role, raw, flags)
-    finally:
-        try:
-            client.logout()
-        except Exception:  # noqa: BLE001 - the copy is saved; a failed LOGOUT changes nothing
-            pass

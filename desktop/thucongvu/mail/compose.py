@@ -69,19 +69,44 @@ def _addresses(values: Iterable[str] | str | None) -> list[str]:
     out = []
     for name, addr in getaddresses([nfc(v) for v in values]):
         if addr:
+            addr = ascii_address(addr)
             out.append(formataddr((name, addr)) if name else addr)
     return out
+
+
+def ascii_address(addr: str) -> str:
+    """An address SMTP without SMTPUTF8 can carry: the domain as IDNA A-labels (RFC 5890).
+
+    A non-ASCII mailbox name would need SMTPUTF8 (RFC 6531), which government
+    mail servers cannot be assumed to offer: refused with a clear message.
+    """
+    local, sep, domain = addr.strip().rpartition("@")
+    if not sep or not local or not domain:
+        raise UsageError(f"Địa chỉ người nhận không hợp lệ: «{addr}»", f"Invalid recipient address: {addr!r}")
+    if not local.isascii():
+        raise UsageError(f"Tên hộp thư có dấu chưa gửi được: «{addr}»",
+                         f"A mailbox name with non-ASCII letters cannot be sent to: {addr!r}")
+    if not domain.isascii():
+        import idna
+
+        try:
+            domain = idna.encode(domain.rstrip("."), uts46=True, transitional=False).decode("ascii")
+        except (idna.IDNAError, UnicodeError):
+            raise UsageError(f"Tên miền người nhận không hợp lệ: «{addr}»",
+                             f"Invalid recipient domain: {addr!r}") from None
+    return f"{local}@{domain}"
 
 
 def build_message(*, sender: str, to: Iterable[str] | str, subject: str, body: str, sender_name: str = "",
                   cc: Iterable[str] | str = (), attachments: Iterable[FileAttachment] = (),
                   in_reply_to: str | None = None, references: Iterable[str] = (), reply_to: str | None = None,
-                  message_id: str | None = None, date: float | None = None) -> EmailMessage:
-    """A new plain-text message, NFC-normalised, with Message-ID and Date."""
+                  message_id: str | None = None, date: float | None = None,
+                  allow_no_recipients: bool = False) -> EmailMessage:
+    """A new plain-text message, NFC-normalised, with Message-ID and Date (no recipients: drafts only)."""
     msg = EmailMessage(policy=SMTP_POLICY)
     msg["From"] = formataddr((nfc(sender_name), sender)) if sender_name else sender
     to_list, cc_list = _addresses(to), _addresses(cc)
-    if not to_list and not cc_list:
+    if not to_list and not cc_list and not allow_no_recipients:
         raise UsageError("Chưa có người nhận", "No recipients")
     if to_list:
         msg["To"] = ", ".join(to_list)
@@ -127,6 +152,7 @@ def envelope_recipients(msg: EmailMessage, bcc: Iterable[str] = ()) -> list[str]
     seen, out = set(), []
     fields = [str(v) for k in ("To", "Cc") for v in msg.get_all(k, [])] + list(bcc)
     for _, addr in getaddresses(fields):
+        addr = ascii_address(addr) if addr else addr
         if addr and addr.lower() not in seen:
             seen.add(addr.lower())
             out.append(addr)

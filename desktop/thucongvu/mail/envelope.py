@@ -14,10 +14,11 @@ from __future__ import annotations
 import binascii
 import re
 import unicodedata
+from functools import lru_cache
 from email.utils import mktime_tz, parsedate_tz
 from urllib.parse import unquote_to_bytes
 
-from thucongvu.text.fold import fold
+from thucongvu.mail.textindex import fold
 
 _WORD = re.compile(rb"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
 _BETWEEN_WORDS = re.compile(rb"(\?=)\s+(=\?)")
@@ -49,6 +50,13 @@ def decode_words(raw: bytes | None) -> str:
     """RFC 2047 header text to str; raw 8-bit text is read as UTF-8 (else windows-1258)."""
     if not raw:
         return ""
+    if b"=?" not in raw:
+        return _nfc(raw.decode("ascii") if raw.isascii() else _decode_bytes(raw))
+    return _decode_encoded(raw)
+
+
+@lru_cache(maxsize=8192)  # senders' names repeat across a mailbox
+def _decode_encoded(raw: bytes) -> str:
     if b"=?" not in raw:
         return _nfc(raw.decode("ascii") if raw.isascii() else _decode_bytes(raw))
     raw = _BETWEEN_WORDS.sub(rb"\1\2", raw)  # whitespace between encoded words is dropped (§6.2)
@@ -88,9 +96,14 @@ def _address(a: list) -> tuple[str, str] | None:
     """ENVELOPE address (name adl mailbox host) → (name, addr); group markers → None."""
     if not isinstance(a, list) or len(a) < 4 or a[3] is None:
         return None
-    mailbox = (a[2] or b"").decode("utf-8", "replace")
-    host = a[3].decode("utf-8", "replace")
-    return decode_words(a[0]), f"{mailbox}@{host}".lower() if mailbox else host
+    return _address_parts(a[0], a[2], a[3])
+
+
+@lru_cache(maxsize=8192)
+def _address_parts(name: bytes | None, mailbox: bytes | None, host: bytes) -> tuple[str, str]:
+    box = (mailbox or b"").decode("utf-8", "replace")
+    dom = host.decode("utf-8", "replace")
+    return decode_words(name), f"{box}@{dom}".lower() if box else dom
 
 
 def addresses(lst) -> list[tuple[str, str]]:

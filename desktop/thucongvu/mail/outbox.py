@@ -9,6 +9,11 @@ API (used by the window, the CLI ``send``/``forward`` and the duty helper)::
     box.pending()        -> list[OutboxItem]   # queued, sending, uncertain, failed
     box.retry(id), box.cancel(id)
 
+Threads: sending blocks (network), so call ``flush``/``send_now`` off the GUI
+thread, with an Outbox whose connection belongs to that thread
+(``store.db.connect`` in the worker). Any number of Outbox objects, in one or
+several processes, may share the database: claims make that safe.
+
 Policy runs BEFORE anything is stored (exit 3): the sending identity (the
 account and the From header, ``policy.identity``) and secrecy markings
 (``policy.classified``). The identity is checked again at send time, since the
@@ -37,7 +42,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Callable, Iterable
 
-from thucongvu.errors import AppError, AuthError, PolicyError, UsageError
+from thucongvu.errors import AppError, PolicyError, UsageError
 from thucongvu.store.db import transaction
 
 BACKOFF = (30, 60, 120, 300, 900, 1800, 3600)  # seconds before attempt n+1
@@ -82,17 +87,30 @@ def check_outgoing(account_email: str, msg: EmailMessage, policy=None) -> str:
                           f"The From address {sender!r} differs from the account {account!r}")
     texts, names = [], []
     for part in msg.walk():
+        splice = getattr(part, "_tcv_splice", None)
+        if splice is not None:  # an unaltered original: passing it on is sending it, so it is judged too
+            from thucongvu.mail.mime import parse
+
+            inner = parse(splice[1])
+            texts += [inner.subject, inner.text]
+            names += [a.name for a in inner.attachments]
+            continue
         if part.get_content_type() == "message/rfc822":
-            continue  # an unaltered original: its subject is in ours, its bytes are not ours to judge
+            continue
         if part.is_multipart():
             continue
         if part.get_filename():
             names.append(part.get_filename())
         elif part.get_content_maintype() == "text":
             try:
-                texts.append(part.get_content())
+                text = part.get_content()
             except (LookupError, UnicodeError):
-                pass
+                continue
+            if part.get_content_subtype() == "html":
+                import html2text
+
+                text = html2text.html2text(text)
+            texts.append(text)
     check_not_classified(str(msg.get("Subject", "")), "\n".join(texts), names)
     return sender
 
@@ -164,18 +182,24 @@ class Outbox:
                               ("Ứng dụng dừng giữa lúc gửi: không rõ máy chủ đã nhận thư chưa", stale))
 
     def flush(self, *, account: str | None = None) -> list[OutboxItem]:
-        """Send every due item (and Sent copies still owed). Never raises for one item's trouble."""
+        """Send every due item (and Sent copies still owed), one connection per account and server.
+
+        Never raises for one item's trouble: each item's state says what happened.
+        """
+        from thucongvu.mail.links import Links
+
         self.recover()
         where, args = "state='queued' AND next_attempt <= ?", [self.clock()]
         if account:
             where += " AND account = ? COLLATE NOCASE"
             args.append(account)
         ids = [r[0] for r in self.conn.execute(f"SELECT id FROM outbox WHERE {where} ORDER BY id", args)]
-        done = [self.send_now(i) for i in ids]
-        owed = self.conn.execute("SELECT id FROM outbox WHERE state='sent' AND saved_to_sent=0").fetchall()
-        for (i,) in owed:
-            if i not in ids:
-                self._save_sent_copy(i)
+        with Links(self.credentials, imap_factory=self.imap_factory, submit=self._submit) as links:
+            done = [self.send_now(i, links=links) for i in ids]
+            owed = self.conn.execute("SELECT id FROM outbox WHERE state='sent' AND saved_to_sent=0").fetchall()
+            for (i,) in owed:
+                if i not in ids:
+                    self._save_sent_copy(i, links)
         return done
 
     def _claim(self, item_id: int) -> bool:
@@ -190,8 +214,16 @@ class Outbox:
         with transaction(self.conn):
             self.conn.execute(f"UPDATE outbox SET {cols} WHERE id=?", (*values.values(), item_id))
 
-    def send_now(self, item_id: int) -> OutboxItem:
+    def send_now(self, item_id: int, *, links=None) -> OutboxItem:
         """Try one queued item now; returns its new state. Runs off the GUI thread."""
+        from thucongvu.mail.links import Links
+
+        if links is None:
+            with Links(self.credentials, imap_factory=self.imap_factory, submit=self._submit) as own:
+                return self.send_now(item_id, links=own)
+        return self._send(item_id, links)
+
+    def _send(self, item_id: int, links) -> OutboxItem:
         from thucongvu.accounts.repository import AccountRepository
         from thucongvu.mail import smtp
         from thucongvu.policy.identity import check_identity
@@ -203,13 +235,8 @@ class Outbox:
         try:
             check_identity(row["mail_from"], self.policy)  # again at send time
             account = AccountRepository(self.conn).get(row["account"])
-            password = self.credentials.get_password(account.email)
-            if password is None:
-                raise AuthError(f"Chưa có mật khẩu cho tài khoản {account.email}",
-                                f"No password stored for {account.email}")
-            result = (self._submit or smtp.submit)(
-                account, password, bytes(row["raw"]), json.loads(row["recipients"]), mail_from=row["mail_from"],
-                on_data=lambda: self._set(item_id, phase="data"))
+            result = links.submit(account, bytes(row["raw"]), json.loads(row["recipients"]),
+                                  mail_from=row["mail_from"], on_data=lambda: self._set(item_id, phase="data"))
         except smtp.DeliveryUncertain as exc:
             self.last_error = exc
             self._set(item_id, state="uncertain", last_error=exc.vi)
@@ -228,22 +255,22 @@ class Outbox:
         else:
             self._set(item_id, state="sent", phase=None, sent_at=self.clock(), last_error=None,
                       refused=json.dumps(result.refused, ensure_ascii=False))
-            self._save_sent_copy(item_id)
+            self._save_sent_copy(item_id, links)
         return self.get(item_id)
 
     def _requeue(self, item_id: int, attempts: int, exc: AppError) -> None:
         delay = BACKOFF[min(attempts, len(BACKOFF)) - 1]
         self._set(item_id, state="queued", phase=None, next_attempt=self.clock() + delay, last_error=exc.vi)
 
-    def _save_sent_copy(self, item_id: int) -> None:
+    def _save_sent_copy(self, item_id: int, links) -> None:
         from thucongvu.accounts.repository import AccountRepository
-        from thucongvu.mail.append import save_copy
 
         row = self.conn.execute("SELECT account, raw FROM outbox WHERE id=?", (item_id,)).fetchone()
         try:
-            account = AccountRepository(self.conn).get(row["account"])
-            save_copy(account, self.credentials.get_password(account.email) or "", "sent", bytes(row["raw"]),
-                      flags=(b"\\Seen",), imap_factory=self.imap_factory)
-        except Exception:  # noqa: BLE001 - the mail is sent; the copy is retried by the next flush
+            links.save_sent(AccountRepository(self.conn).get(row["account"]), bytes(row["raw"]))
+        except Exception as exc:  # noqa: BLE001 - the mail is sent; the copy is retried by the next flush
+            import logging
+
+            logging.getLogger(__name__).warning("Sent copy of outbox item %s not saved yet: %r", item_id, exc)
             return
         self._set(item_id, saved_to_sent=1)

@@ -31,6 +31,8 @@ _ATTRIBUTES = {
     "col": {"span"},
 }
 _REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
+_IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>", re.IGNORECASE)
+_ALT = re.compile(r'\salt="([^"]*)"')
 _CSS_URL = re.compile(r"url\s*\(|expression\s*\(|@import", re.IGNORECASE)
 
 
@@ -78,7 +80,15 @@ def sanitize(html: str, *, allow_remote: bool = False) -> SafeHtml:
         url_schemes={"http", "https", "mailto", "data", "cid"},
         link_rel="noopener noreferrer",
     )
+    # An <img> whose source was removed would draw a broken-image box: show its alt text instead.
+    cleaned = _IMG_WITHOUT_SRC.sub(_placeholder, cleaned)
     return SafeHtml(cleaned, len(blocked), tuple(dict.fromkeys(images)))
+
+
+def _placeholder(match: re.Match) -> str:
+    alt = _ALT.search(match.group(0))
+    return f"<span style=\"color:gray\">[{alt.group(1)}]</span>" if alt and alt.group(1).strip() else ""
+
 
 
 def is_remote(url: str) -> bool:

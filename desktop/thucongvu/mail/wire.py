@@ -22,7 +22,7 @@ from typing import Iterator
 # A literal's bytes are replaced in the line by \x01<index>\x01 so the line
 # tokeniser never sees them; the index points into that line's literal list.
 _TOKEN = re.compile(
-    rb'[()]|"(?:[^"\\]|\\.)*"|\x01\d+\x01|[^\s()"\x01\[]+(?:\[[^\]]*\](?:<\d+>)?)?|\[[^\]]*\]'
+    rb'[()]|"[^"\\]*(?:\\.[^"\\]*)*"|[^\s()"\x01\[]+(?:\[[^\]]*\](?:<\d+>)?)?|\x01\d+\x01|\[[^\]]*\]'
 )
 _LITERAL_END = re.compile(rb"\{(\d+)\+?\}\r\n$")
 _UNESCAPE = re.compile(rb"\\(.)")

@@ -127,9 +127,17 @@ def check_identity(address: str, policy=None) -> str:
 
 
 def is_gov_address(address: str) -> bool:
-    """True for a well-formed recipient under gov.vn; False (highlight it) otherwise, never raises."""
+    """True for a well-formed recipient under gov.vn; False (highlight it) otherwise, never raises.
+
+    Takes a bare address or one "Name <address>" as typed in a recipient field.
+    """
+    from email.utils import getaddresses
+
+    parsed = getaddresses([address]) if "<" in address else [("", address)]
+    if len(parsed) != 1:
+        return False
     try:
-        return _within(domain_of(normalise_address(address)), "gov.vn")
+        return _within(domain_of(normalise_address(parsed[0][1])), "gov.vn")
     except PolicyError:
         return False
 

@@ -50,6 +50,14 @@ class Services:
             self.extra["outbox"] = _build_outbox(Outbox, self)
         return self.extra["outbox"]
 
+    def drafts(self):
+        """The drafts store (send feature's ``mail.drafts.Drafts``) on its own connection."""
+        if "drafts" not in self.extra:
+            from thucongvu.mail.drafts import Drafts
+
+            self.extra["drafts"] = Drafts(self.connect(), self.credentials)
+        return self.extra["drafts"]
+
     def close(self) -> None:
         try:
             self.conn.close()
@@ -89,7 +97,7 @@ def build(home: Path, *, demo: bool = False, ask_passphrase=None) -> Services:
     mail = None
     if not demo:
         mail = _mail_service(home, credentials)
-    mailbox = Mailbox(conn, mail=mail, events=events)
+    mailbox = Mailbox(conn, mail=mail, events=events, connect=lambda: connect(db_path))
     return Services(home=home, db_path=db_path, conn=conn, events=events, mailbox=mailbox,
                     accounts=AccountRepository(conn), credentials=credentials, mail=mail, demo=demo)
 
@@ -106,6 +114,16 @@ def has_accounts(home: Path) -> bool:
         return conn.execute("SELECT COUNT(*) FROM accounts").fetchone()[0] > 0
     finally:
         conn.close()
+
+
+def real_mail_service(home: Path, credentials):
+    """A MailService on the user's real store (also while the window shows the demo store)."""
+    from thucongvu import paths
+    from thucongvu.mail.service import MailService
+    from thucongvu.store.db import connect
+
+    db_path = paths.database_path(home)
+    return MailService(lambda: connect(db_path), home, credentials)
 
 
 def _mail_service(home: Path, credentials):

@@ -41,11 +41,23 @@ _ROLE_ORDER = {"inbox": 0, "drafts": 1, "sent": 2, "archive": 3, "junk": 4, "tra
 
 
 class Mailbox:
-    def __init__(self, conn: sqlite3.Connection, mail: Any = None, events: Any = None):
+    def __init__(self, conn: sqlite3.Connection, mail: Any = None, events: Any = None, connect: Any = None):
         self.conn = conn
         self.mail = mail  # thucongvu.mail.service.MailService, None for the demo store
         self.events = events
         self._lock = threading.RLock()
+        # Whole-folder id queries (a sort of 100,000 rows) get their own reader connection per thread,
+        # so they never hold the lock the list's page reads need (WAL lets readers run side by side).
+        self._connect = connect
+        self._local = threading.local()
+
+    def _reader(self):
+        if self._connect is None:
+            return None
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
 
     # -- folders ----------------------------------------------------------------
     def folders(self) -> list[FolderInfo]:
@@ -72,10 +84,17 @@ class Mailbox:
 
     # -- list ------------------------------------------------------------------
     def ordered_ids(self, folder_id: int, order: str = "date", descending: bool = True) -> list[int]:
+        """All ids of a folder in display order. May take a second at 100,000 rows: call off the GUI thread."""
+        reader = self._reader()
+        if reader is not None:
+            return store.ordered_ids(reader, folder_id, order, descending)
         with self._lock:
             return store.ordered_ids(self.conn, folder_id, order, descending)
 
     def search_ids(self, query: str, folder_id: int | None = None) -> list[int]:
+        reader = self._reader()
+        if reader is not None:
+            return store.search_ids(reader, query, folder_id=folder_id)
         with self._lock:
             return store.search_ids(self.conn, query, folder_id=folder_id)
 

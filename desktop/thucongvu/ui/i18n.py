@@ -13,12 +13,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from thucongvu.resources import resource
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
-_state = {"lang": "vi", "translator": None}
+_state = {"lang": "vi", "translator": None, "qt": None}
 
 
 def english() -> bool:
@@ -54,11 +54,16 @@ def compile_translations() -> None:
 
 def install(app: QCoreApplication, lang: str) -> bool:
     """Switches the UI language; returns False when the translation is missing."""
-    old = _state["translator"]
-    if old is not None:
-        app.removeTranslator(old)
-        _state["translator"] = None
+    for key in ("translator", "qt"):
+        old = _state[key]
+        if old is not None:
+            app.removeTranslator(old)
+            _state[key] = None
     _state["lang"] = "vi"
+    qt = QTranslator(app)  # Qt's own strings (dialog buttons) in the same language
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _state["qt"] = qt
     if lang == "vi":
         return True
     compile_translations()

@@ -12,10 +12,9 @@ from thucongvu.ui.coming import ComingPage
 
 
 def create_area(services, parent: QWidget | None = None) -> QWidget:
-    tr = lambda s: QCoreApplication.translate("DirectoryArea", s)  # noqa: E731
     return ComingPage(
-        tr("Danh bạ thư điện tử của tỉnh"),
-        tr("Tìm đơn vị, cán bộ và hộp thư đơn vị không cần gõ dấu; chuyển khối \"Nơi nhận\" "
+        QCoreApplication.translate("DirectoryArea", "Danh bạ thư điện tử của tỉnh"),
+        QCoreApplication.translate("DirectoryArea", "Tìm đơn vị, cán bộ và hộp thư đơn vị không cần gõ dấu; chuyển khối \"Nơi nhận\" "
            "của văn bản thành danh sách người nhận. Tính năng này đang được xây dựng."),
         parent,
     )

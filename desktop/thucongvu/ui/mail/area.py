@@ -46,7 +46,7 @@ class MailArea(QWidget):
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
 
-        self.model = MessageListModel(self.mailbox, self)
+        self.model = MessageListModel(self.mailbox, self, tasks=services.tasks)
         self.list = QTableView(self)
         self.list.setObjectName("messageList")
         self.list.setModel(self.model)
@@ -90,6 +90,8 @@ class MailArea(QWidget):
 
         self.folders.selectionModel().currentChanged.connect(self._folder_changed)
         self.list.selectionModel().currentRowChanged.connect(self._message_changed)
+        self.model.loading_changed.connect(lambda busy: self.list.viewport().setCursor(
+            Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor))
         self.reader.message_shown.connect(self._mark_seen)
         bridge = services.bridge
         bridge.folder_did_sync.connect(self._folder_synced)
@@ -113,19 +115,20 @@ class MailArea(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.model.load_folder(folder_id)
         self.reader.clear()
-        if self.model.rowCount():
-            self.list.selectRow(0)
+        self.model.load_folder(folder_id, on_done=lambda: self.reader.clear(
+            self.tr("Chọn một thư để đọc.") if self.model.rowCount() else self.tr("Thư mục trống.")))
         self.services.settings.setValue("mail/folder", folder_id)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.search.text())
-        if self.model.rowCount():
-            self.list.selectRow(0)
-        else:
-            self.reader.clear(self.tr("Không tìm thấy thư nào.") if self.search.text().strip() else "")
+        def done() -> None:
+            if self.model.rowCount():
+                self.reader.clear(self.tr("Tìm thấy %n thư.", "", self.model.rowCount()))
+            else:
+                self.reader.clear(self.tr("Không tìm thấy thư nào.") if self.search.text().strip() else "")
+
+        self.model.set_query(self.search.text(), on_done=done)
 
     def _message_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         message_id = self.model.id_at(current.row()) if current.isValid() else None
@@ -157,9 +160,11 @@ class MailArea(QWidget):
         current = self.folders.currentIndex()
         if not current.isValid() or folder not in ("*", current.data(Qt.ItemDataRole.ToolTipRole)):
             return
-        keep = self.reader.message_id
-        self.model.reload()
-        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+        self.model.reload(on_done=lambda keep=self.reader.message_id: self._reselect(keep))
+
+    def _reselect(self, message_id: int | None) -> None:
+        """After the list was refreshed, select the message that was shown (its row may have moved)."""
+        if message_id is not None and (row := self.model.row_of(message_id)) >= 0:
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
@@ -171,11 +176,13 @@ class MailArea(QWidget):
         first = min(self.model.row_of(i) for i in ids)
         self.reader.clear()
 
-        def done(_):
-            self.model.reload()
-            self.folder_model.refresh()
+        def reselect() -> None:
             if self.model.rowCount():
                 self.list.selectRow(min(first, self.model.rowCount() - 1))
+
+        def done(_):
+            self.folder_model.refresh()
+            self.model.reload(on_done=reselect)
 
         self.services.tasks.run(self.mailbox.delete, ids, on_done=done, lane="db")
 

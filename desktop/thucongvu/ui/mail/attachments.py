@@ -34,7 +34,7 @@ class AttachmentPanel(QWidget):
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(True)
         self.list.setIconSize(QSize(24, 24))
-        self.list.setMaximumHeight(64)
+        self.list.setMaximumHeight(48)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda item: self.open(self.list.row(item)))
         layout.addWidget(self.list, 1)

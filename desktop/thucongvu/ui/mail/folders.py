@@ -65,7 +65,7 @@ class FolderModel(QStandardItemModel):
                 font = QFont()
                 font.setBold(True)
                 top.setFont(font)
-                top.setToolTip(f.account_name or f.account)
+                top.setToolTip(f"{f.account_name} <{f.account}>" if f.account_name else f.account)
                 top.setData(f.account, ACCOUNT_ROLE)
                 top.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon if f.unit_mailbox
                                                else QStyle.StandardPixmap.SP_DirHomeIcon))
@@ -104,3 +104,17 @@ class FolderModel(QStandardItemModel):
             if (f.role == "inbox" or f.name.upper() == "INBOX") and f.id in self._items:
                 return self._items[f.id].index()
         return next((i.index() for i in self._items.values()), QModelIndex())
+
+
+if False:  # pragma: no cover - source strings for pyside6-lupdate (the names above are looked up at run time)
+    QCoreApplication.translate("FolderTree", "Hộp thư đến")
+    QCoreApplication.translate("FolderTree", "Đã gửi")
+    QCoreApplication.translate("FolderTree", "Thư nháp")
+    QCoreApplication.translate("FolderTree", "Thùng rác")
+    QCoreApplication.translate("FolderTree", "Thư rác")
+    QCoreApplication.translate("FolderTree", "Lưu trữ")
+    QCoreApplication.translate("FolderTree", "Có gắn cờ")
+    QCoreApplication.translate("FolderTree", "Tất cả thư")
+    QCoreApplication.translate("FolderTree", "Hộp thư đơn vị")
+    QCoreApplication.translate("FolderTree", "Hộp thư cá nhân")
+    QCoreApplication.translate("FolderTree", "Thư mục")

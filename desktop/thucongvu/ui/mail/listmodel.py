@@ -14,7 +14,7 @@ from collections import OrderedDict
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -60,9 +60,14 @@ def short_date(ts: float | None, now: float | None = None) -> str:
 
 
 class MessageListModel(QAbstractTableModel):
-    def __init__(self, mailbox, parent=None):
+    loading_changed = Signal(bool)  # the id order is being fetched off the GUI thread
+
+    def __init__(self, mailbox, parent=None, tasks=None):
         super().__init__(parent)
         self.mailbox = mailbox
+        self.tasks = tasks  # when given, id orders are fetched off the GUI thread
+        self._generation = 0
+        self.loading = False
         self.folder_id: int | None = None
         self.query = ""
         self.order = "date"
@@ -75,39 +80,69 @@ class MessageListModel(QAbstractTableModel):
         self._bold.setBold(True)
         style = QApplication.style()
         self._clip = style.standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon)
-        self._signed = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
 
     # -- what is listed -----------------------------------------------------------
-    def load_folder(self, folder_id: int | None) -> None:
+    def load_folder(self, folder_id: int | None, on_done=None) -> None:
         self.folder_id = folder_id
         self.query = ""
-        self.reload()
+        self.reload(on_done)
 
-    def set_query(self, query: str) -> None:
+    def set_query(self, query: str, on_done=None) -> None:
         self.query = query.strip()
-        self.reload()
+        self.reload(on_done)
 
-    def reload(self) -> None:
-        """Fetches the id order again (after a sync, a search or a sort) and drops the cache."""
-        if self.folder_id is None and not self.query:
-            ids: list[int] = []
-        elif self.query:
-            ids = self.mailbox.search_ids(self.query, self.folder_id)
-            if (self.order, self.descending) != ("date", True) and len(ids) <= 20000:
-                ids = self._sort_in_memory(ids)
-        else:
-            ids = self.mailbox.ordered_ids(self.folder_id, self.order, self.descending)
+    def reload(self, on_done=None) -> None:
+        """Fetches the id order again (after a sync, a search or a sort) and drops the cache.
+
+        With ``tasks`` the query runs off the GUI thread and the list keeps
+        showing the old order until the new one arrives; a newer request
+        supersedes an older one.
+        """
+        self._generation += 1
+        generation = self._generation
+        folder_id, query, order, descending = self.folder_id, self.query, self.order, self.descending
+
+        def fetch() -> list[int]:
+            if folder_id is None and not query:
+                return []
+            if query:
+                ids = self.mailbox.search_ids(query, folder_id)
+                if (order, descending) != ("date", True) and len(ids) <= 20000:
+                    ids = self._sort_in_memory(ids, order, descending)
+                return ids
+            return self.mailbox.ordered_ids(folder_id, order, descending)
+
+        def done(ids: list[int]) -> None:
+            if generation != self._generation:
+                return  # superseded by a newer request
+            self._set_ids(ids)
+            self._set_loading(False)
+            if on_done is not None:
+                on_done()
+
+        if self.tasks is None:
+            done(fetch())
+            return
+        self._set_loading(True)
+        self.tasks.run(fetch, on_done=done, on_error=lambda exc: self._set_loading(False))
+
+    def _set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
         self._positions = None
         self.endResetModel()
 
-    def _sort_in_memory(self, ids: list[int]) -> list[int]:
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def _sort_in_memory(self, ids: list[int], order: str, descending: bool) -> list[int]:
         rows = self.mailbox.rows(ids)
         keys = {"date": lambda r: (r.date or 0, r.id), "from": lambda r: ((r.from_name or r.from_addr).casefold(), r.id),
                 "subject": lambda r: (r.subject.casefold(), r.id), "size": lambda r: (r.size or 0, r.id)}
-        rows.sort(key=keys[self.order], reverse=self.descending)
+        rows.sort(key=keys[order], reverse=descending)
         return [r.id for r in rows]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt API
@@ -203,10 +238,10 @@ class MessageListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if msg.seen else self._bold
         if role == Qt.ItemDataRole.DecorationRole:
-            if col == Column.Status:
-                return self._signed if msg.signed else (self._clip if msg.has_attachments else None)
-            return None
+            return self._clip if col == Column.Status and msg.has_attachments else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == Column.Status and msg.signed:
+                return self.tr("Có thể mang chữ ký số (chưa kiểm tra)")
             return msg.sender if col == Column.From else (msg.subject if col == Column.Subject else None)
         if col == Column.Status:
             return "★" if msg.flagged else ""
@@ -219,3 +254,12 @@ class MessageListModel(QAbstractTableModel):
         if col == Column.Size:
             return human_size(msg.size)
         return None
+
+
+if False:  # pragma: no cover - source strings for pyside6-lupdate
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.translate("MessageListModel", "Người gửi")
+    QCoreApplication.translate("MessageListModel", "Tiêu đề")
+    QCoreApplication.translate("MessageListModel", "Ngày")
+    QCoreApplication.translate("MessageListModel", "Cỡ")

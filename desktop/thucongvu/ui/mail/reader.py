@@ -90,6 +90,8 @@ class ReaderPane(QWidget):
         self.row = None
         self.subject.setText("")
         self.headers.setText("")
+        self.subject.hide()
+        self.headers.hide()
         self.notice.hide()
         self.plain_toggle.hide()
         self.attachments.set_message(None, None)
@@ -106,6 +108,8 @@ class ReaderPane(QWidget):
         self.attachments.set_message(None, None)
         row = self.services.mailbox.row(message_id)
         self.row = row
+        self.subject.show()
+        self.headers.show()
         if row is not None:
             self.subject.setText(row.subject or self.tr("(không có tiêu đề)"))
             self.headers.setText(f"<b>{escape(self.tr('Từ'))}:</b> {escape(row.sender)}")

@@ -12,10 +12,9 @@ from thucongvu.ui.coming import ComingPage
 
 
 def create_area(services, parent: QWidget | None = None) -> QWidget:
-    tr = lambda s: QCoreApplication.translate("SignaturesArea", s)  # noqa: E731
     return ComingPage(
-        tr("Kiểm tra chữ ký số"),
-        tr("Kéo thả một tệp PDF đã ký, một thư S/MIME hoặc một chữ ký rời (.p7s) để biết văn bản có "
+        QCoreApplication.translate("SignaturesArea", "Kiểm tra chữ ký số"),
+        QCoreApplication.translate("SignaturesArea", "Kéo thả một tệp PDF đã ký, một thư S/MIME hoặc một chữ ký rời (.p7s) để biết văn bản có "
            "nguyên vẹn không và do ai ký. Tính năng này đang được xây dựng."),
         parent,
     )

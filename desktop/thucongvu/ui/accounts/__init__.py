@@ -1,0 +1,1 @@
+"""Adding a mail account from the window."""

@@ -27,9 +27,13 @@ LINUX = ROOT / "packaging" / "linux"
 APP_ID = "vn.gov.thucongvu"
 # Shared libraries Qt's xcb platform plugin loads from the system (PyInstaller
 # does not bundle these); the same list as the "qt" group of ensure-debian-packages.sh.
+# Libraries the bundle may find missing on the build machine and takes from the user's system
+# (Wayland sessions); the packaging test allows exactly these "not found" in ldd and no others.
+SYSTEM_LIBS = {"libwayland-client.so.0": "libwayland-client0", "libwayland-cursor.so.0": "libwayland-cursor0",
+               "libwayland-egl.so.1": "libwayland-egl1"}
 DEB_DEPENDS = ("libc6 (>= 2.34), libegl1, libgl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, "
                "libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-randr0, "
-               "libxcb-render-util0, libxcb-image0, libxcb-xkb1")
+               "libxcb-render-util0, libxcb-image0, libxcb-xkb1, " + ", ".join(sorted(set(SYSTEM_LIBS.values()))))
 DEB_RECOMMENDS = "fonts-noto-core"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from thucongvu.errors import EXIT_POLICY, PolicyError
+from thucongvu.errors import EXIT_NETWORK, EXIT_POLICY, PolicyError
 from thucongvu.policy.admin import AdminPolicy, load_policy, parse_policy
 from thucongvu.policy.identity import check_identity
 
@@ -81,7 +81,7 @@ def _account_add_exists() -> bool:
 
 @pytest.mark.skipif(not _account_add_exists(), reason="`thucongvu account add` not on this branch yet")
 def test_admin_guide_check_user_cannot_add_an_address_outside_the_policy(tmp_path, home):
-    """ADMIN.md section 4, step 1 and 2: exit 3 before any connection, whatever THUCONGVU_HOME is.
+    """ADMIN.md section 4, steps 1 and 3: exit 3 before any connection; an allowed address gets to the network.
 
     The site config dirs have no override on purpose; this test points them at a
     temporary folder by patching the function in the child process only.
@@ -97,3 +97,11 @@ def test_admin_guide_check_user_cannot_add_an_address_outside_the_policy(tmp_pat
     assert proc.returncode == EXIT_POLICY, proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "gialai.gov.vn" in proc.stderr
     assert "Traceback" not in proc.stderr
+    # Step 3: an allowed address passes the policy and fails only on the network (4), storing nothing.
+    proc = subprocess.run([sys.executable, "-c", code, "account", "add", "--email", "canbo@stttt.gialai.gov.vn",
+                           "--imap", "127.0.0.1:9", "--password-stdin"], input="thu-nghiem\n",
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == EXIT_NETWORK, proc.stderr
+    listed = subprocess.run([sys.executable, "-m", "thucongvu", "account", "list", "--json"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert json.loads(listed.stdout) == []

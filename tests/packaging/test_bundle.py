@@ -9,6 +9,7 @@ lean on the source tree.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -89,6 +90,43 @@ def test_bundled_cli_runs_without_the_source_tree(installed, tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stderr.strip()
 
 
+def _has_command(*words: str) -> bool:
+    import contextlib
+    import io
+
+    from thucongvu.cli import build_parser
+
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            build_parser().parse_args([*words, "--help"])
+    except SystemExit:
+        return True  # --help printed: the command exists
+    except Exception:
+        return False
+    return True
+
+
+def test_bundled_cli_refuses_a_non_gov_identity(installed, tmp_path):
+    """Policy code (idna tables included) works frozen: the national rule, exit 3, no connection."""
+    app = installed / "opt/thucongvu/thucongvu"
+    proc = subprocess.run([str(app), "account", "add", "--email", "canbo@gmail.com", "--imap", "192.0.2.1:993"],
+                          capture_output=True, text=True, env=clean_env(tmp_path), timeout=60)
+    assert proc.returncode == 3, proc.stderr
+    assert "gov.vn" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not _has_command("duty", "schedule"), reason="`duty schedule` not on this branch yet")
+def test_bundled_cli_knows_vietnamese_holidays(installed, tmp_path):
+    """holidays loads its country module by name at run time: the spec must ship it."""
+    app = installed / "opt/thucongvu/thucongvu"
+    proc = subprocess.run([str(app), "duty", "schedule", "--from", "2026-04-27", "--to", "2026-05-01", "--json"],
+                          capture_output=True, text=True, env=clean_env(tmp_path), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    days = {row["date"] for row in json.loads(proc.stdout)}
+    assert "2026-04-29" in days  # an ordinary Wednesday
+    assert not {"2026-04-30", "2026-05-01"} & days  # Reunification Day, Labour Day
+
+
 def test_tarball_holds_the_same_app(artifacts):
     top = f"thucongvu-{build.version()}"
     with tarfile.open(artifacts["tarball"]) as tar:
@@ -130,3 +168,21 @@ def test_bundled_app_opens_the_vietnamese_main_window(installed, tmp_path):
     keep = ROOT / "screenshots"
     keep.mkdir(exist_ok=True)
     (keep / shot.name).write_bytes(shot.read_bytes())  # for a human to look at (git-ignored)
+
+
+def test_every_bundled_library_finds_its_dependencies(installed):
+    """After pruning, no library lacks another, except the few the .deb declares from the system."""
+    internal = installed / "opt/thucongvu/_internal"
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal))  # as the bootloader sets it
+    missing: dict[str, set[str]] = {}
+    libraries = [p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink()]
+    assert len(libraries) > 30
+    for lib in libraries:
+        out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True, env=env).stdout
+        for line in out.splitlines():
+            if "not found" in line:
+                missing.setdefault(line.split()[0], set()).add(lib.name)
+    unexpected = {name: libs for name, libs in missing.items() if name not in build.SYSTEM_LIBS}
+    assert unexpected == {}
+    depends = build.DEB_DEPENDS
+    assert all(build.SYSTEM_LIBS[name] in depends for name in missing)

@@ -12,8 +12,9 @@
 #ifndef AppVersion
   #error Pass the version from pyproject.toml: iscc /DAppVersion=X.Y.Z thucongvu.iss
 #endif
-#ifndef SourceDir
-  #define SourceDir "..\..\dist\thucongvu"
+#ifndef BundleDir
+  ; the PyInstaller one-folder app, relative to this script
+  #define BundleDir "..\..\dist\thucongvu"
 #endif
 #ifndef OutputDir
   #define OutputDir "..\..\dist"
@@ -58,7 +59,7 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Thư điện tử công vụ"

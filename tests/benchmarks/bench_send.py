@@ -14,6 +14,7 @@ Prints messages/s and the ratios b/a and b/a'. Run: ``.venv/bin/python tests/ben
 from __future__ import annotations
 
 import os
+import shutil
 import smtplib
 import ssl
 import sys
@@ -91,6 +92,7 @@ def main(n: int) -> None:
     finally:
         pf.stop()
         dv.stop()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,9 @@ ITEMS = ["UID", "FLAGS", "INTERNALDATE", "RFC822.SIZE", "ENVELOPE", "BODYSTRUCTU
 def run_cli(home: Path, *args: str, stdin: str | None = None) -> tuple[float, float, dict | str, float]:
     """Run the CLI; returns (wall seconds, peak RSS MB, parsed JSON, CPU seconds) of that one process."""
     env = dict(os.environ, THUCONGVU_HOME=str(home), THUCONGVU_KEYRING="vault",
-               THUCONGVU_VAULT_PASSPHRASE="bench-passphrase", PYTHONPATH=str(ROOT / "desktop"))
+               THUCONGVU_VAULT_PASSPHRASE="bench-passphrase", PYTHONPATH=str(ROOT / "desktop"),
+               PYTHONPYCACHEPREFIX=str(home.parent / "pycache"))  # as installed: byte code cached
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as inp:
         inp.write(stdin.encode() if stdin else b"")
         inp.seek(0)

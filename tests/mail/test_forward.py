@@ -190,3 +190,20 @@ def test_smime_signed_original_still_verifies_for_the_leader(db, home, dovecot, 
     attached = _exact_attachment(wait_for(dovecot, leader, "pw-gd", item.message_id)[0])
     assert attached == held
     assert _openssl_verifies(attached, cafile, tmp_path)
+
+
+def test_original_with_overlong_line_still_arrives_byte_exact(db, home, dovecot, postfix):
+    """Lines over 998 octets cannot cross SMTP unencoded: the original goes base64 as a .eml, still exact."""
+    creds = CredentialStore(home)
+    unit = make_account(db, creds, dovecot, postfix, _addr("vanthu"))
+    leader = _addr("giamdoc")
+    dovecot.add_user(leader, "pw-gd")
+    original = b"Subject: Bang so lieu\r\nContent-Type: text/html\r\n\r\n<table>" + b"<td>1</td>" * 300 + b"\r\n"
+    dovecot.append(unit.email, "mat-khau-1", "INBOX", original)
+    held = fetch_originals(unit, "mat-khau-1", "INBOX", [1])[1]
+    box = Outbox(db, creds)
+    item = forward_unaltered(box, unit.email, "INBOX", 1, [leader])
+    assert box.send_now(item.id).state == "sent"
+    [received] = wait_for(dovecot, leader, "pw-gd", item.message_id)
+    [att] = parse(received).attachments
+    assert att.content_type == "application/octet-stream" and att.name.endswith(".eml") and att.data == held

@@ -72,6 +72,8 @@ def _deliver(ctx, box, item) -> int:
     if done.state == "sent":
         box.flush(account=done.account)  # the server answers: send what waited in the queue too
         status = "sent"
+    elif done.state == "sending" and error is None:  # the window's flush took it first: it is on its way
+        status = "queued"
     elif done.state == "queued" and not isinstance(error, (AuthError, TlsError)):
         status = "queued"
         print(f"Chưa gửi được, thư nằm trong hộp thư đi và sẽ được gửi lại: {done.last_error}", file=sys.stderr)

@@ -228,7 +228,9 @@ def wrap_unaltered(original_raw: bytes, *, sender: str, to: Iterable[str] | str,
 
     The cover note is the first part. RFC 2046 allows only 7bit, 8bit or binary
     for message/rfc822, so the part is labelled by what the bytes hold; the
-    outbox asks for 8BITMIME (RFC 6152) when needed.
+    outbox asks for 8BITMIME (RFC 6152) when needed. An original that SMTP
+    cannot carry as it is (NUL bytes, lines over 998 octets) is attached as
+    base64 ``application/octet-stream`` instead: still every byte, once decoded.
     """
     if not original_raw:
         raise UsageError("Thư gốc trống", "The original message is empty")
@@ -238,15 +240,20 @@ def wrap_unaltered(original_raw: bytes, *, sender: str, to: Iterable[str] | str,
                         subject=subject or f"Chuyển nguyên văn: {_FWD_PREFIX.sub('', orig_subject)}".rstrip())
     msg[UNALTERED_HEADER] = "yes"
     msg.make_mixed()
+    if b"\0" in original_raw or any(len(line) > 998 for line in original_raw.split(b"\n")):
+        # SMTP cannot carry such lines unencoded (RFC 5321 §4.5.3.1.6; BINARYMIME is not
+        # assumed): base64 in an application/octet-stream .eml keeps every byte after decoding.
+        msg.add_attachment(original_raw, maintype="application", subtype="octet-stream", filename=nfc(filename))
+        msg.get_payload()[-1]._tcv_original = original_raw
+        return msg
     part = MIMEPart(policy=SMTP_POLICY)
     part["Content-Type"] = "message/rfc822"
     part.add_header("Content-Disposition", "attachment", filename=nfc(filename))
-    long_line = any(len(line) > 998 for line in original_raw.split(b"\n"))
-    cte = "binary" if (b"\0" in original_raw or long_line) else "7bit" if original_raw.isascii() else "8bit"
-    part["Content-Transfer-Encoding"] = cte
+    part["Content-Transfer-Encoding"] = "7bit" if original_raw.isascii() else "8bit"
     token = f"TCV-ORIGINAL-{uuid.uuid4().hex}"
     part.set_payload(token)  # replaced by the exact bytes in to_bytes()
     part._tcv_splice = (token.encode("ascii"), original_raw)
+    part._tcv_original = original_raw  # what the outbox's policy check reads
     msg.attach(part)
     while True:  # a boundary that cannot occur in the original (RFC 2046 §5.1.1)
         boundary = f"=_tcv_{uuid.uuid4().hex}"

@@ -45,6 +45,14 @@ from typing import Callable, Iterable
 from thucongvu.errors import AppError, PolicyError, UsageError
 from thucongvu.store.db import transaction
 
+# What the window shows for each state (Vietnamese first, English).
+STATE_LABELS = {
+    "queued": ("Chờ gửi", "Queued"),
+    "sending": ("Đang gửi", "Sending"),
+    "sent": ("Đã gửi", "Sent"),
+    "failed": ("Gửi không được", "Failed"),
+    "uncertain": ("Không rõ đã gửi chưa — hãy kiểm tra trước khi gửi lại", "Unknown whether sent — check before resending"),
+}
 BACKOFF = (30, 60, 120, 300, 900, 1800, 3600)  # seconds before attempt n+1
 STALE_AFTER = 600  # a 'sending' claim older than this belongs to a process that died
 
@@ -87,11 +95,11 @@ def check_outgoing(account_email: str, msg: EmailMessage, policy=None) -> str:
                           f"The From address {sender!r} differs from the account {account!r}")
     texts, names = [], []
     for part in msg.walk():
-        splice = getattr(part, "_tcv_splice", None)
-        if splice is not None:  # an unaltered original: passing it on is sending it, so it is judged too
+        original = getattr(part, "_tcv_original", None)
+        if original is not None:  # an unaltered original: passing it on is sending it, so it is judged too
             from thucongvu.mail.mime import parse
 
-            inner = parse(splice[1])
+            inner = parse(original)
             texts += [inner.subject, inner.text]
             names += [a.name for a in inner.attachments]
             continue

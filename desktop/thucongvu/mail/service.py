@@ -115,11 +115,13 @@ class MailService:
 
     # -- sync ------------------------------------------------------------------
     def sync(self, email: str | None = None, *, folder: str | None = None, bodies: bool = False,
-             progress: Progress | None = None, retries: int = 1) -> SyncResult:
+             progress: Progress | None = None, retries: int = 1, on_folder=None) -> SyncResult:
         """Sync one account (or all): folders, headers, flags, expunges; bodies when asked.
 
         A connection dropped mid-way is reopened ``retries`` times; the
         work done before the drop is kept (no duplicates, nothing missed).
+        ``on_folder(account_email, FolderResult)`` is the coarse "folder did
+        sync" event (called on this thread; the UI re-emits it as a signal).
         """
         started = time.monotonic()
         accounts = [self.account(email)] if email else self.accounts()
@@ -129,7 +131,7 @@ class MailService:
         for account in accounts:
             for attempt in range(retries + 1):
                 try:
-                    self._sync_account(account, folder, bodies or account.sync_bodies, progress, total)
+                    self._sync_account(account, folder, bodies or account.sync_bodies, progress, total, on_folder)
                     break
                 except _network_errors() as exc:
                     if attempt >= retries:
@@ -139,7 +141,8 @@ class MailService:
         total.seconds = time.monotonic() - started
         return total
 
-    def _sync_account(self, account: Account, only: str | None, bodies: bool, progress, total: SyncResult) -> None:
+    def _sync_account(self, account: Account, only: str | None, bodies: bool, progress, total: SyncResult,
+                      on_folder=None) -> None:
         import imapclient.exceptions as ix
 
         from thucongvu.mail import bodies as bodies_
@@ -174,6 +177,8 @@ class MailService:
                 if bodies and self._missing_bodies(f.id):
                     client.select_folder(f.name, readonly=True)
                     bodies_.download_folder(client, db, f.id, progress=progress, name=f.name)
+                if on_folder is not None and not r.skipped:
+                    on_folder(account.email, r)
             ids = [f.id for f in targets]
             marks = ",".join("?" * len(ids)) or "NULL"
             total.folders += counted

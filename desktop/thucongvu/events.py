@@ -14,6 +14,7 @@ Events (name -> arguments):
   flags_changed(message_ids)                 seen/flagged changed locally
   outbox_changed()                           the outbox gained/lost a message
   accounts_changed()                         an account was added/removed/edited
+  folder_opened(account, folder, unit)       the user opened a folder in the window (unit: unit mailbox)
   reminder_due(payload)                      duty: a reminder fired (duty helper)
 """
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 
 NAMES = (
     "sync_started", "sync_progress", "folder_did_sync", "sync_finished", "sync_failed",
-    "new_mail", "flags_changed", "outbox_changed", "accounts_changed", "reminder_due",
+    "new_mail", "flags_changed", "outbox_changed", "accounts_changed", "folder_opened", "reminder_due",
 )
 
 

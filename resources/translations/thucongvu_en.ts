@@ -147,143 +147,128 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="50" />
         <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="52" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="54" />
         <source>Thư mới</source>
         <translation>New message</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="50" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="52" />
         <source>Trả lời</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="50" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="52" />
         <source>Trả lời tất cả</source>
         <translation>Reply all</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="51" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="53" />
         <source>Chuyển tiếp</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="51" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="53" />
         <source>Chuyển nguyên văn</source>
         <translation>Forward unaltered</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="64" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="66" />
         <source>Đang tải thư gốc…</source>
         <translation>Loading the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="84" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="86" />
         <source>Từ:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="85" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="87" />
         <source>Đến:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="86" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="88" />
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="87" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="89" />
         <source>Tiêu đề:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="120" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="111" />
         <source>Đính kèm tệp…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="122" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="113" />
         <source>Bỏ tệp</source>
         <translation>Remove file</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="115" />
         <source>Lưu nháp</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="126" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="117" />
         <source>Gửi (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="155" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="146" />
         <source>Lời nhắn kèm theo (không bắt buộc)</source>
         <translation>Covering note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="162" />
-        <source>Thư gốc được đính kèm nguyên văn (message/rfc822, %1 byte) đúng như máy chủ lưu, không sửa được: chữ ký số trong thư gốc vẫn kiểm tra được ở phía người nhận.</source>
-        <translation>The original is attached unaltered (message/rfc822, %1 bytes), exactly as the server holds it and not editable: its digital signatures can still be verified by the recipient.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="168" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="156" />
         <source>Không tải được thư gốc: %1</source>
         <translation>Could not load the original: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="191" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="179" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="227" />
-        <source>Người nhận ngoài hệ thống .gov.vn: %1. Vẫn gửi được (ví dụ công dân, doanh nghiệp), hãy kiểm tra lại địa chỉ.</source>
-        <translation>Recipients outside .gov.vn: %1. Sending is allowed (citizens, businesses); please check the addresses.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="234" />
-        <source>&lt;b&gt;Không gửi được: thư có dấu độ mật.&lt;/b&gt; %1&lt;br&gt;Văn bản có nội dung bí mật nhà nước không được gửi qua hệ thống thư điện tử công vụ; hãy chuyển theo đường văn thư mật.</source>
-        <translation>&lt;b&gt;Cannot send: the message carries a secrecy marking.&lt;/b&gt; %1&lt;br&gt;Documents containing state secrets must not be sent through the official mail system; send them through the classified-document channel.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="254" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="230" />
         <source>Đã lưu nháp trên máy.</source>
         <translation>Draft saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="261" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="237" />
         <source>Đã lưu nháp lên máy chủ.</source>
         <translation>Draft saved to the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="263" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="239" />
         <source>Đã lưu nháp trên máy (chưa lưu được lên máy chủ).</source>
         <translation>Draft saved on this computer (not yet on the server).</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="273" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="250" />
         <source>Dữ liệu mẫu: thư không được gửi đi. Hãy thêm tài khoản thư công vụ để gửi thật.</source>
         <translation>Sample data: nothing is sent. Add your official mail account to send for real.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="286" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="259" />
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="297" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="285" />
         <source>Thư nằm trong hộp thư đi</source>
         <translation>The message is in the outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="298" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="286" />
         <source>Chưa gửi được ngay (%1). Thư được giữ trong hộp thư đi và sẽ tự gửi lại, kể cả sau khi mở lại ứng dụng.</source>
         <translation>Not sent yet (%1). The message stays in the outbox and will be retried, even after the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="305" />
+        <location filename="../../desktop/thucongvu/ui/mail/compose.py" line="300" />
         <source>Không gửi được</source>
         <translation>Cannot send</translation>
     </message>
@@ -299,6 +284,19 @@
         <location filename="../../desktop/thucongvu/ui/directory/area.py" line="17" />
         <source>Tìm đơn vị, cán bộ và hộp thư đơn vị không cần gõ dấu; chuyển khối "Nơi nhận" của văn bản thành danh sách người nhận. Tính năng này đang được xây dựng.</source>
         <translation>Find units, officials and unit mailboxes without typing diacritics; turn a document's "Nơi nhận" block into recipients. This feature is being built.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPicker</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/drafts.py" line="46" />
+        <source>Mở thư nháp</source>
+        <translation>Open draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/drafts.py" line="58" />
+        <source>Không có thư nháp nào.</source>
+        <translation>No drafts.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +358,24 @@
     </message>
 </context>
 <context>
+    <name>GuardPanel</name>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/guards.py" line="40" />
+        <source>Người nhận ngoài hệ thống .gov.vn: %1. Vẫn gửi được (ví dụ công dân, doanh nghiệp), hãy kiểm tra lại địa chỉ.</source>
+        <translation>Recipients outside .gov.vn: %1. Sending is allowed (citizens, businesses); please check the addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/guards.py" line="47" />
+        <source>&lt;b&gt;Không gửi được: thư có dấu độ mật.&lt;/b&gt; %1&lt;br&gt;Văn bản có nội dung bí mật nhà nước không được gửi qua hệ thống thư điện tử công vụ; hãy chuyển theo đường văn thư mật.</source>
+        <translation>&lt;b&gt;Cannot send: the message carries a secrecy marking.&lt;/b&gt; %1&lt;br&gt;Documents containing state secrets must not be sent through the official mail system; send them through the classified-document channel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/guards.py" line="54" />
+        <source>Thư gốc được đính kèm nguyên văn (message/rfc822, %1 byte) đúng như máy chủ lưu, không sửa được: chữ ký số trong thư gốc vẫn kiểm tra được ở phía người nhận.</source>
+        <translation>The original is attached unaltered (message/rfc822, %1 bytes), exactly as the server holds it and not editable: its digital signatures can still be verified by the recipient.</translation>
+    </message>
+</context>
+<context>
     <name>MailActions</name>
     <message>
         <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="30" />
@@ -392,22 +408,27 @@
         <translation>Send the original byte for byte as the server holds it, as a message/rfc822 attachment (so digital signatures stay valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="40" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="39" />
+        <source>Mở thư nháp…</source>
+        <translation>Open draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="41" />
         <source>Đánh dấu chưa đọc</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="41" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="42" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="45" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="46" />
         <source>Nhận thư mới</source>
         <translation>Get new mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="62" />
+        <location filename="../../desktop/thucongvu/ui/mail/actions.py" line="72" />
         <source>Dữ liệu mẫu: không có máy chủ để nhận thư. Hãy thêm tài khoản thư công vụ.</source>
         <translation>Sample data: there is no server to fetch mail from. Add your official mail account.</translation>
     </message>
@@ -415,27 +436,27 @@
 <context>
     <name>MailArea</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="42" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="43" />
         <source>Tìm thư (gõ không dấu cũng được)…</source>
         <translation>Search mail (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="120" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="121" />
         <source>Chọn một thư để đọc.</source>
         <translation>Select a message to read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="120" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="121" />
         <source>Thư mục trống.</source>
         <translation>This folder is empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="127" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="132" />
         <source>Tìm thấy %n thư.</source>
         <translation><numerusform>Found %n message.</numerusform><numerusform>Found %n messages.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="129" />
+        <location filename="../../desktop/thucongvu/ui/mail/area.py" line="134" />
         <source>Không tìm thấy thư nào.</source>
         <translation>No messages found.</translation>
     </message>
@@ -473,62 +494,62 @@
         <translation>Sample data — a demo mailbox to get to know the app; it connects to no server. Add your official mail account from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="119" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="122" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="120" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="123" />
         <source>&amp;Thư</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="121" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="124" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="122" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="125" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="124" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="127" />
         <source>Thêm tài khoản thư…</source>
         <translation>Add mail account…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="128" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="131" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="133" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="136" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="149" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="152" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="176" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="179" />
         <source>Đang đồng bộ %1…</source>
         <translation>Synchronising %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="187" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="190" />
         <source>Đã đồng bộ %1</source>
         <translation>%1 synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="191" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="194" />
         <source>Không đồng bộ được %1: %2</source>
         <translation>Could not synchronise %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="195" />
+        <location filename="../../desktop/thucongvu/ui/mainwindow.py" line="198" />
         <source>&lt;b&gt;Thư Công Vụ&lt;/b&gt; %1&lt;br&gt;Ứng dụng thư điện tử công vụ cho cán bộ, công chức.</source>
         <translation>&lt;b&gt;Thư Công Vụ&lt;/b&gt; %1&lt;br&gt;The official mail client for Vietnamese public servants.</translation>
     </message>
@@ -567,6 +588,24 @@
     </message>
 </context>
 <context>
+    <name>OutboxStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/thucongvu/ui/outboxstatus.py" line="57" />
+        <source>Hộp thư đi: %n thư chờ gửi</source>
+        <translation><numerusform>Outbox: %n message waiting</numerusform><numerusform>Outbox: %n messages waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/thucongvu/ui/outboxstatus.py" line="69" />
+        <source>Hộp thư đi</source>
+        <translation>Outbox</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/thucongvu/ui/outboxstatus.py" line="70" />
+        <source>Gửi lại ngay %n thư đang chờ? Thư ở trạng thái «không chắc» có thể đã tới người nhận.</source>
+        <translation><numerusform>Send the %n waiting message again now? A message marked «uncertain» may already have been delivered.</numerusform><numerusform>Send the %n waiting messages again now? Messages marked «uncertain» may already have been delivered.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../desktop/thucongvu/ui/passphrase.py" line="12" />
@@ -587,58 +626,58 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="62" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="68" />
         <source>Tải nội dung từ xa</source>
         <translation>Load remote content</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="71" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="77" />
         <source>Văn bản thuần</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="114" />
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="142" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="125" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="154" />
         <source>(không có tiêu đề)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="116" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="127" />
         <source>Đang tải nội dung thư…</source>
         <translation>Loading the message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="138" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="150" />
         <source>Không mở được thư: %1</source>
         <translation>Cannot open the message: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="143" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="155" />
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="143" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="155" />
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="143" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="155" />
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="145" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="157" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="154" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="166" />
         <source>Thư viết bằng bảng mã cũ %1, đã được chuyển sang Unicode để hiển thị.</source>
         <translation>This message was written in the legacy %1 encoding and has been converted to Unicode for display.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="160" />
+        <location filename="../../desktop/thucongvu/ui/mail/reader.py" line="172" />
         <source>Đã chặn %n nội dung từ xa để bảo vệ bạn (người gửi có thể biết bạn đã mở thư).</source>
         <translation><numerusform>Blocked %n remote item to protect you (the sender could learn that you opened the message).</numerusform><numerusform>Blocked %n remote items to protect you (the sender could learn that you opened the message).</numerusform></translation>
     </message>

@@ -78,3 +78,29 @@ def _assert_signed_by_sample_ca(raw: bytes) -> None:
     signature = PdfFileReader(io.BytesIO(pdf.data)).embedded_signatures[0]
     status = validate_pdf_signature(signature, context)
     assert status.intact and status.valid and status.trusted
+
+
+def test_first_account_leaves_the_demo_store(qapp, home, qtbot):
+    from thucongvu import paths
+    from thucongvu.app import AppController
+    from thucongvu.store.db import connect
+    from thucongvu.ui.tasks import Tasks
+
+    from tests.support.bigmailbox import account_and_folder
+
+    controller = AppController(qapp, home, tasks=Tasks.inline())
+    controller.start()
+    try:
+        assert controller.services.demo
+        conn = connect(paths.database_path(home))  # what the wizard's MailService.add_account saved
+        account_and_folder(conn, "vanthu@gialai.gov.vn")
+        conn.close()
+        controller.restart_on_real_store()
+        assert not controller.services.demo
+        assert controller.window.windowTitle() == "Thư Công Vụ"
+        assert controller.services.db_path == paths.database_path(home)
+        assert controller.sync is not None and controller.sync.accounts == ["vanthu@gialai.gov.vn"]
+        assert [f.account for f in controller.services.mailbox.folders()] == ["vanthu@gialai.gov.vn"]
+    finally:
+        controller.window.close()
+        controller.shutdown()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -144,3 +146,28 @@ def test_long_vietnamese_subject_survives_the_wire():
     subject = "Thông báo lịch bảo trì hệ thống thư điện tử công vụ tỉnh Gia Lai năm 2026"
     draft = Draft(account="vanthu@gialai.gov.vn", to="snv@gialai.gov.vn", subject=subject, body="x")
     assert parse(to_bytes(build(draft))).subject == subject
+
+
+def test_closing_keeps_the_draft_and_it_can_be_reopened(store_services, qtbot, tmp_path):
+    from thucongvu.ui.mail.drafts import DraftPicker, open_draft
+
+    services, w = _compose(store_services, qtbot)
+    doc = tmp_path / "Phụ lục.pdf"
+    doc.write_bytes(b"%PDF-1.4 phu luc")
+    w.to.setText("snv@gialai.gov.vn")
+    w.subject.setText("Dự thảo báo cáo")
+    w.body.setPlainText("Nội dung chưa xong")
+    w.add_attachment(doc)
+    w.close()  # before the autosave timer fired
+    picker = DraftPicker(services)
+    qtbot.addWidget(picker)
+    stored = picker.chosen()
+    assert stored is not None and stored.subject == "Dự thảo báo cáo"
+    again = open_draft(services, stored)
+    qtbot.addWidget(again)
+    assert again.body.toPlainText() == "Nội dung chưa xong" and again.to.addresses() == ["snv@gialai.gov.vn"]
+    assert [Path(p).read_bytes() for p in again.draft.attachments] == [b"%PDF-1.4 phu luc"]
+    assert again.stored_id == stored.id
+    again.body.setPlainText("Nội dung đã xong")
+    again.save_local()
+    assert [d.body for d in services.drafts().list()] == ["Nội dung đã xong"]  # the same draft, updated

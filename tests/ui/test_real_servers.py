@@ -153,23 +153,74 @@ def test_queued_when_smtp_is_down_then_sent_once_after_restart(store_services, d
     services.close()
     services.domain.close()
 
-    # "Restart": a new process would build new services over the same store; the server is back.
-    from thucongvu import services as services_mod
+    # "Restart": new services and a new window over the same store; the server is reachable again.
+    from dataclasses import replace
 
-    domain = services_mod.build(services.home)
-    try:
-        repo = AccountRepository(domain.conn)
+    def server_back(conn):
+        repo = AccountRepository(conn)
         account = repo.get(address)
-        from dataclasses import replace
-
         repo.save(replace(account, smtp=replace(account.smtp, port=postfix.submission_port)))
-        outbox = domain.outbox()
-        assert [i.message_id for i in outbox.pending()] == [item.message_id]
-        outbox.retry(item.id)
-        outbox.flush()
-        outbox.flush()  # a second flush must not send it again
-        assert len(wait_for(dovecot, rcpt, rcpt_pw, item.message_id)) == 1
-        assert count(dovecot, rcpt, rcpt_pw, item.message_id) == 1
-        assert outbox.pending() == []
+
+    again = store_services(server_back)
+    window, _ = _window(again, qtbot)
+    status = window.outbox_status
+    qtbot.waitUntil(lambda: status.label.isVisible(), timeout=10000)
+    assert [i.message_id for i in status.pending] == [item.message_id]
+    assert "1 thư chờ gửi" in status.label.text()
+    status.retry_all()  # the user's click (the automatic retry waits for the back-off)
+    qtbot.waitUntil(lambda: not status.label.isVisible(), timeout=30000)
+    status.flush()  # a later flush must not send it again
+    assert len(wait_for(dovecot, rcpt, rcpt_pw, item.message_id)) == 1
+    assert count(dovecot, rcpt, rcpt_pw, item.message_id) == 1
+
+
+def test_forward_unaltered_from_the_window_is_byte_exact(mailbox_account, dovecot, qtbot):
+    services, address, password = mailbox_account
+    original = _letter(address, "Quyết định số 12/QĐ-UBND (bản gốc có chữ ký)", "Nội dung gốc.\r\n",
+                       ("QD-12.pdf", b"%PDF-1.7 ban goc"))
+    dovecot.append(address, password, "INBOX", original)
+    services.mail.sync(address)
+    window, area = _window(services, qtbot)
+    area.folder_model.refresh()
+    inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
+    area.select_folder(inbox.id)
+    area.list.selectRow(0)
+    qtbot.waitUntil(lambda: area.reader.parsed is not None, timeout=15000)
+    on_server = services.mailbox.raw(area.current_message_id())  # BODY.PEEK[] as the server holds it
+
+    leader, leader_pw = dovecot.add_user(f"lanhdao{uuid.uuid4().hex[:6]}@thuc.gov.vn", "mk-4"), "mk-4"
+    compose = area.open_compose("forward_unaltered")
+    qtbot.addWidget(compose)
+    qtbot.waitUntil(lambda: compose.original is not None, timeout=15000)
+    compose.to.setText(leader)
+    compose.body.setPlainText("Kính chuyển lãnh đạo.")
+    with qtbot.waitSignal(compose.sent, timeout=30000) as sent:
+        compose.send()
+    item = sent.args[0]
+    assert item.state == "sent"
+    delivered = wait_for(dovecot, leader, leader_pw, item.message_id)
+    assert len(delivered) == 1
+    assert b"message/rfc822" in delivered[0]
+    assert on_server in delivered[0]  # the original, byte for byte, inside the forward
+
+
+def test_delete_moves_to_the_servers_trash(mailbox_account, dovecot, qtbot):
+    services, address, password = mailbox_account
+    dovecot.append(address, password, "INBOX", _letter(address, "Thư quảng cáo cần xóa"))
+    services.mail.sync(address)
+    window, area = _window(services, qtbot)
+    area.folder_model.refresh()
+    inbox = next(f for f in services.mailbox.folders() if f.account == address and f.name == "INBOX")
+    area.select_folder(inbox.id)
+    area.list.selectRow(0)
+    area.delete_selected()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 0, timeout=15000)
+    c = dovecot.client(address, password)
+    try:
+        trash = next(name for flags, _, name in c.list_folders() if b"\\Trash" in flags)
+        c.select_folder(trash, readonly=True)
+        assert len(c.search("ALL")) == 1  # a fresh mailbox: the one message we deleted
+        c.select_folder("INBOX", readonly=True)
+        assert c.search(["NOT", "DELETED"]) == []
     finally:
-        domain.close()
+        c.logout()

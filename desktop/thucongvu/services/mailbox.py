@@ -29,6 +29,7 @@ class FolderInfo:
     total: int
     unread: int
     delimiter: str | None = None
+    read_only: bool = False  # a leader reading the unit mailbox: never move or delete
 
     @property
     def leaf(self) -> str:
@@ -65,15 +66,19 @@ class Mailbox:
             counts = {r[0]: (r[1], r[2]) for r in self.conn.execute(
                 "SELECT folder_id, COUNT(*), SUM(seen = 0) FROM messages GROUP BY folder_id")}
             rows = self.conn.execute(
-                "SELECT f.id, f.account_id, a.email, a.display_name, a.unit_mailbox, f.name, f.role, f.delimiter "
-                "FROM folders f JOIN accounts a ON a.id = f.account_id ORDER BY a.unit_mailbox DESC, a.id").fetchall()
+                "SELECT f.id, f.account_id, a.email, a.display_name, a.unit_mailbox, f.name, f.role, f.delimiter, "
+                "a.role FROM folders f JOIN accounts a ON a.id = f.account_id ORDER BY a.unit_mailbox DESC, a.id").fetchall()
         out = []
         for r in rows:
             total, unread = counts.get(r[0], (0, 0))
-            out.append(FolderInfo(r[0], r[1], r[2], r[3] or "", bool(r[4]), r[5], r[6], total, unread or 0, r[7]))
+            out.append(FolderInfo(r[0], r[1], r[2], r[3] or "", bool(r[4]), r[5], r[6], total, unread or 0, r[7],
+                                  r[8] == "leader"))
         out.sort(key=lambda f: (not f.unit_mailbox, f.account_id, _ROLE_ORDER.get(f.role or "", 9)
                                 if f.name.upper() != "INBOX" else -1, f.name.casefold()))
         return out
+
+    def folder(self, folder_id: int) -> FolderInfo | None:
+        return next((f for f in self.folders() if f.id == folder_id), None)
 
     def unread_total(self) -> int:
         with self._lock:
@@ -153,13 +158,27 @@ class Mailbox:
         if not ids:
             return
         if self.mail is not None:
-            self.mail.move(ids, "Trash")
+            for trash, group in self._trash_targets(ids).items():
+                self.mail.move(group, trash)
         else:
             with self._lock:
                 marks = ",".join("?" * len(ids))
                 self.conn.execute(f"DELETE FROM messages WHERE id IN ({marks})", ids)
         if self.events is not None:
             self.events.publish("flags_changed", list(ids))
+
+    def _trash_targets(self, ids: list[int]) -> dict[str, list[int]]:
+        """Groups ids by their account's Trash folder (RFC 6154 \\Trash role, else a folder named Trash)."""
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self.conn.execute(
+                f"SELECT m.id, (SELECT t.name FROM folders t WHERE t.account_id = f.account_id "
+                f"ORDER BY (t.role = 'trash') DESC, (lower(t.name) IN ('trash', 'deleted items')) DESC LIMIT 1) "
+                f"FROM messages m JOIN folders f ON f.id = m.folder_id WHERE m.id IN ({marks})", ids).fetchall()
+        out: dict[str, list[int]] = {}
+        for message_id, trash in rows:
+            out.setdefault(trash or "Trash", []).append(message_id)
+        return out
 
     def recent_correspondents(self, limit: int = 500) -> list[str]:
         """'Name <addr>' of recent senders and recipients, most recent first (address completion)."""

@@ -36,9 +36,19 @@ Optional hooks the window calls on the area widget when present:
 ``window.view_menu`` / ``window.file_menu``), ``save_state(settings)`` on
 close. Anything may add a strip above the areas with
 ``window.add_banner(widget)`` (duty reminders) and switch area with
-``window.show_area(key)``. Other features may open a compose window with
-``thucongvu.ui.mail.compose.open_compose(services, mode, source_id, parent,
-to=[…], attachments=[…])``.
+``window.show_area(key)``.
+
+Mail area hooks (``area = window.areas["mail"]``):
+``area.open_unit_mailbox()`` shows the unit mailbox's inbox (the reminder's
+"Mở hộp thư đơn vị"); opening any folder publishes
+``folder_opened(account, folder, unit_mailbox)`` (``services.bridge.folder_opened``);
+``area.reader.message_loaded(message_id, ParsedMessage)`` fires when a body is
+shown and ``area.reader.add_badge(widget)`` puts a badge under the headers
+(signature verdicts); ``area.selected_ids()`` / ``area.current_message_id()``;
+``area.mail_menu`` actions live in ``window.mail_menu``. Open a compose window
+with ``thucongvu.ui.mail.compose.open_compose(services, mode, source_id,
+parent, to=[…], attachments=[paths])`` (mode: new | reply | reply_all |
+forward | forward_unaltered).
 
 Rules: widgets never open SQLite or sockets (ask a domain service, off the
 GUI thread through ``services.tasks`` when it may block); every user-visible

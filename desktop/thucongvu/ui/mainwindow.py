@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         bridge.sync_finished.connect(self._sync_finished)
         bridge.sync_failed.connect(self._sync_failed)
         self.services.tasks.failed.connect(lambda text: bar.showMessage(text, 10000))
+        from thucongvu.ui.outboxstatus import OutboxStatus
+
+        self.outbox_status = OutboxStatus(self.services, self)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

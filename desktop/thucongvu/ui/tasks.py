@@ -2,8 +2,9 @@
 
 ``tasks.run(fn, *args, on_done=cb, on_error=eb)`` runs ``fn`` on a worker and
 calls ``cb(result)`` or ``eb(exception)`` on the GUI thread via a Qt signal
-(queued across threads). Two lanes, as in Anki: ``"db"`` is a single worker so
-store writes are serialised; ``"net"`` has a few workers for network jobs.
+(queued across threads). Lanes, as in Anki: ``"db"`` is a single worker so
+store writes are serialised; ``"send"`` is the outbox's single worker (it owns
+the outbox's connection); ``"net"`` has a few workers for network jobs.
 Tests pass ``InlineExecutor`` so everything runs synchronously.
 """
 
@@ -43,6 +44,7 @@ class Tasks(QObject):
         super().__init__(parent)
         self._executors = executors or {
             "db": ThreadPoolExecutor(max_workers=1, thread_name_prefix="tcv-db"),
+            "send": ThreadPoolExecutor(max_workers=1, thread_name_prefix="tcv-send"),
             "net": ThreadPoolExecutor(max_workers=4, thread_name_prefix="tcv-net"),
         }
         self._finished.connect(self._deliver)
@@ -51,7 +53,7 @@ class Tasks(QObject):
     @classmethod
     def inline(cls, parent: QObject | None = None) -> "Tasks":
         ex = InlineExecutor()
-        return cls({"db": ex, "net": ex}, parent)
+        return cls({"db": ex, "send": ex, "net": ex}, parent)
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, lane: str = "net") -> Future:

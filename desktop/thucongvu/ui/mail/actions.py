@@ -36,6 +36,7 @@ class MailActions(QObject):
                                       lambda: area.open_compose("forward_unaltered"), "actForwardUnaltered")
         self.forward_unaltered.setToolTip(self.tr("Gửi thư gốc đúng từng byte như máy chủ lưu, dạng tệp đính kèm "
                                                   "message/rfc822 (để chữ ký số còn nguyên giá trị)"))
+        self.open_drafts = make(self.tr("Mở thư nháp…"), None, self._open_drafts, "actOpenDrafts")
         menu.addSeparator()
         self.mark_unread = make(self.tr("Đánh dấu chưa đọc"), None, self._mark_unread, "actMarkUnread")
         self.delete = make(self.tr("Xóa"), "Delete", area.delete_selected, "actDelete")
@@ -44,16 +45,25 @@ class MailActions(QObject):
         menu.addSeparator()
         self.sync = make(self.tr("Nhận thư mới"), "F5", self._sync, "actSync")
         self.area.list.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.area.folders.selectionModel().currentChanged.connect(lambda *_: self._update())
         self._update()
 
     def _update(self) -> None:
         has = bool(self.area.selected_ids())
-        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.delete, self.mark_unread):
+        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread):
             act.setEnabled(has)
+        self.delete.setEnabled(has and not self.area.read_only)
+
+    def _open_drafts(self) -> None:
+        from thucongvu.ui.mail.drafts import DraftPicker, open_draft
+
+        picker = DraftPicker(self.area.services, self.window)
+        if picker.exec() and picker.chosen() is not None:
+            self.area.compose_windows.append(open_draft(self.area.services, picker.chosen(), self.window))
 
     def _mark_unread(self) -> None:
         ids = self.area.selected_ids()
-        self.area.services.tasks.run(self.area.mailbox.set_seen, ids, False, lane="db")
+        self.area.services.tasks.run(self.area.mailbox.set_seen, ids, False)  # may write back over IMAP
 
     def _sync(self) -> None:
         sync = getattr(self.area.services, "sync", None)

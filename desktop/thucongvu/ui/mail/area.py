@@ -26,6 +26,7 @@ class MailArea(QWidget):
         self.services = services
         self.mailbox = services.mailbox
         self.compose_windows: list = []
+        self.read_only = False  # the current folder belongs to a leader's read-only view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -119,6 +120,10 @@ class MailArea(QWidget):
         self.model.load_folder(folder_id, on_done=lambda: self.reader.clear(
             self.tr("Chọn một thư để đọc.") if self.model.rowCount() else self.tr("Thư mục trống.")))
         self.services.settings.setValue("mail/folder", folder_id)
+        info = self.mailbox.folder(folder_id)
+        self.read_only = bool(info and info.read_only)
+        if info is not None:
+            self.services.events.publish("folder_opened", info.account, info.name, info.unit_mailbox)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
@@ -149,7 +154,7 @@ class MailArea(QWidget):
         row = self.reader.row
         if row is None or row.seen:
             return
-        self.services.tasks.run(self.mailbox.set_seen, [message_id], True, lane="db")
+        self.services.tasks.run(self.mailbox.set_seen, [message_id], True)  # may write back over IMAP
 
     def _flags_changed(self, ids) -> None:
         self.model.refresh_ids(ids)
@@ -169,9 +174,19 @@ class MailArea(QWidget):
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
 
+    def open_unit_mailbox(self) -> bool:
+        """Shows the unit mailbox's inbox (the duty reminder's "Mở hộp thư đơn vị")."""
+        for f in self.mailbox.folders():
+            if f.unit_mailbox and (f.role == "inbox" or f.name.upper() == "INBOX"):
+                if self.window() is not None and hasattr(self.window(), "show_area"):
+                    self.window().show_area("mail")
+                self.select_folder(f.id)
+                return True
+        return False
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.read_only:
             return
         first = min(self.model.row_of(i) for i in ids)
         self.reader.clear()
@@ -184,7 +199,7 @@ class MailArea(QWidget):
             self.folder_model.refresh()
             self.model.reload(on_done=reselect)
 
-        self.services.tasks.run(self.mailbox.delete, ids, on_done=done, lane="db")
+        self.services.tasks.run(self.mailbox.delete, ids, on_done=done)  # UID MOVE to Trash
 
     def open_compose(self, mode: str = "new") -> QWidget | None:
         """Opens a compose window: new | reply | reply_all | forward | forward_unaltered."""

@@ -11,7 +11,6 @@ message stays queued (across restarts) and is retried.
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 
 from thucongvu.services import drafting
 from thucongvu.ui.mail.addressedit import AddressEdit
+from thucongvu.ui.mail.guards import GuardPanel
+from thucongvu.ui.outboxstatus import state_label
 
 
 def open_compose(services, mode: str = "new", source_id: int | None = None, parent=None, *,
@@ -46,6 +47,7 @@ class ComposeWindow(QWidget):
         self.stored_id: int | None = None  # the row in the drafts store, once autosaved
         self.original: bytes | None = None
         self.last_error = ""
+        self.is_sent = False  # queued in the outbox: the draft is gone
         self.setAcceptDrops(True)
         titles = {"new": self.tr("Thư mới"), "reply": self.tr("Trả lời"), "reply_all": self.tr("Trả lời tất cả"),
                   "forward": self.tr("Chuyển tiếp"), "forward_unaltered": self.tr("Chuyển nguyên văn")}
@@ -58,7 +60,7 @@ class ComposeWindow(QWidget):
         self.body.textChanged.connect(self._changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.send)
-        self.services.tasks.run(self.services.mailbox.recent_correspondents, lane="db",
+        self.services.tasks.run(self.services.mailbox.recent_correspondents,
                                 on_done=lambda c: (self.to.set_candidates(c), self.cc.set_candidates(c)))
         if source_id is not None:
             self.body.setPlaceholderText(self.tr("Đang tải thư gốc…"))
@@ -87,21 +89,10 @@ class ComposeWindow(QWidget):
         form.addRow(self.tr("Tiêu đề:"), self.subject)
         layout.addLayout(form)
 
-        self.outside_label = QLabel(self)
-        self.outside_label.setObjectName("outsideGov")
-        self.outside_label.setWordWrap(True)
-        self.outside_label.setStyleSheet("QLabel#outsideGov { background: #fff4d6; color: #5c4400; padding: 4px; }")
-        self.block_label = QLabel(self)
-        self.block_label.setObjectName("classifiedBlock")
-        self.block_label.setWordWrap(True)
-        self.block_label.setStyleSheet("QLabel#classifiedBlock { background: #fdecea; color: #8a1c1c; padding: 6px; "
-                                       "border: 1px solid #e0a0a0; }")
-        self.unaltered_label = QLabel(self)
-        self.unaltered_label.setObjectName("unalteredNote")
-        self.unaltered_label.setWordWrap(True)
-        for label in (self.outside_label, self.block_label, self.unaltered_label):
-            label.hide()
-            layout.addWidget(label)
+        self.guards = GuardPanel(self)
+        self.outside_label, self.block_label = self.guards.outside, self.guards.block
+        self.unaltered_label = self.guards.unaltered
+        layout.addWidget(self.guards)
         self.to.outside_changed.connect(lambda _: self._update_guards())
         self.cc.outside_changed.connect(lambda _: self._update_guards())
 
@@ -158,10 +149,7 @@ class ComposeWindow(QWidget):
         cursor.movePosition(cursor.MoveOperation.Start)
         self.body.setTextCursor(cursor)
         if self.draft.mode == "forward_unaltered":
-            self.unaltered_label.setText(self.tr(
-                "Thư gốc được đính kèm nguyên văn (message/rfc822, %1 byte) đúng như máy chủ lưu, không sửa được: "
-                "chữ ký số trong thư gốc vẫn kiểm tra được ở phía người nhận.").replace("%1", f"{len(raw):,}"))
-            self.unaltered_label.show()
+            self.guards.show_unaltered(len(raw))
         (self.body if self.draft.mode in ("reply", "reply_all") else self.to).setFocus()
 
     def _original_failed(self, exc: BaseException) -> None:
@@ -221,20 +209,8 @@ class ComposeWindow(QWidget):
         self._update_guards()
 
     def _update_guards(self) -> None:
-        draft = self.collect()
-        outside = self.to.outside + self.cc.outside
-        self.outside_label.setText(self.tr(
-            "Người nhận ngoài hệ thống .gov.vn: %1. Vẫn gửi được (ví dụ công dân, doanh nghiệp), "
-            "hãy kiểm tra lại địa chỉ.").replace("%1", ", ".join(outside)))
-        self.outside_label.setVisible(bool(outside))
-        found = drafting.markings(draft)
-        if found:
-            where = "; ".join(f"«{m.found}» ({m.grade}) — {m.where}" for m in found)
-            self.block_label.setText(self.tr(
-                "<b>Không gửi được: thư có dấu độ mật.</b> %1<br>Văn bản có nội dung bí mật nhà nước không được "
-                "gửi qua hệ thống thư điện tử công vụ; hãy chuyển theo đường văn thư mật.").replace("%1", escape(where)))
-        self.block_label.setVisible(bool(found))
-        self.send_button.setEnabled(not found and (self.draft.source_id is None or self.original is not None))
+        blocked = self.guards.update_for(self.collect(), self.to.outside + self.cc.outside)
+        self.send_button.setEnabled(not blocked and (self.draft.source_id is None or self.original is not None))
 
     # -- saving and sending ----------------------------------------------------------------------
     def save_local(self, then=None) -> None:
@@ -265,6 +241,7 @@ class ComposeWindow(QWidget):
         self.save_local(then=upload)
 
     def send(self) -> None:
+        """Guards, then the persistent outbox (its own worker lane), then an attempt to send now."""
         from thucongvu.errors import AppError
         from thucongvu.ui.i18n import english
 
@@ -274,30 +251,48 @@ class ComposeWindow(QWidget):
             return
         try:
             msg = drafting.build(draft, self.original)
-            item = self.services.outbox().enqueue(draft.account, msg)
         except AppError as exc:
             self._fail(exc.message(english()))
             return
+        outbox = self.services.outbox()
+        self.send_button.setEnabled(False)
+        self.status.setText(self.tr("Đang gửi…"))
+
+        def refused(exc: BaseException) -> None:
+            self.send_button.setEnabled(True)
+            self._fail(exc.message(english()) if isinstance(exc, AppError) else f"{type(exc).__name__}: {exc}")
+
+        self.services.tasks.run(outbox.enqueue, draft.account, msg, lane="send", on_done=self._queued,
+                                on_error=refused)
+
+    def _queued(self, item) -> None:
+        self.is_sent = True
         self._autosave.stop()
         if self.stored_id is not None:
             self.services.tasks.run(self.services.drafts().delete, self.stored_id, lane="db")
             self.stored_id = None
         self.services.events.publish("outbox_changed")
-        self.status.setText(self.tr("Đang gửi…"))
-        self.send_button.setEnabled(False)
         self.services.tasks.run(self.services.outbox().flush, on_done=lambda _: self._flushed(item),
-                                on_error=lambda exc: self._flushed(item))
+                                on_error=lambda exc: self._flushed(item), lane="send")
 
     def _flushed(self, item) -> None:
-        outbox = self.services.outbox()
-        current = outbox.get(item.id)
+        self.services.tasks.run(self.services.outbox().get, item.id, lane="send", on_done=self._report)
+
+    def _report(self, current) -> None:
         self.services.events.publish("outbox_changed")
         self.sent.emit(current)
         if current.state != "sent":
             _notify(self.parentWidget(), QMessageBox.Icon.Information, self.tr("Thư nằm trong hộp thư đi"), self.tr(
                 "Chưa gửi được ngay (%1). Thư được giữ trong hộp thư đi và sẽ tự gửi lại, kể cả sau khi mở lại "
-                "ứng dụng.").replace("%1", current.last_error or current.state))
+                "ứng dụng.").replace("%1", current.last_error or state_label(current.state)))
         self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing keeps what was typed: saved locally and, with a real account, in the server's Drafts."""
+        if self._autosave.isActive() or (self.stored_id is not None and not self.is_sent):
+            self._autosave.stop()
+            self.save_draft()
+        super().closeEvent(event)
 
     def _fail(self, text: str) -> None:
         self.last_error = text

@@ -24,6 +24,7 @@ _LEGACY = {"TCVN3": "TCVN3 (ABC)", "VNI": "VNI", "decomposed": "Unicode tổ h�
 
 class ReaderPane(QWidget):
     message_shown = Signal(int)  # a message's body is on screen
+    message_loaded = Signal(int, object)  # (message id, ParsedMessage): for badges such as signatures
 
     def __init__(self, services, parent=None):
         super().__init__(parent)
@@ -50,6 +51,11 @@ class ReaderPane(QWidget):
         self.headers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.subject)
         layout.addWidget(self.headers)
+        # Features add their badges here (e.g. the signature check): add_badge(widget).
+        self.badges = QHBoxLayout()
+        self.badges.setContentsMargins(0, 0, 0, 0)
+        self.badges.addStretch(1)
+        layout.addLayout(self.badges)
 
         self.notice = QFrame()
         self.notice.setObjectName("readerNotice")
@@ -82,6 +88,11 @@ class ReaderPane(QWidget):
         self.attachments = AttachmentPanel(services, self)
         layout.addWidget(self.attachments)
         self.clear()
+
+    def add_badge(self, widget: QWidget) -> None:
+        """A small widget shown under the headers (left of the stretch), e.g. "Chữ ký hợp lệ"."""
+        self.badges.insertWidget(self.badges.count() - 1, widget)
+        widget.show()  # a child added after its parent was shown stays hidden otherwise
 
     # -- showing ----------------------------------------------------------------------
     def clear(self, text: str = "") -> None:
@@ -126,6 +137,7 @@ class ReaderPane(QWidget):
         self.attachments.set_message(message_id, self.parsed)
         self.plain_toggle.setVisible(bool(self.parsed.html))
         self._render()
+        self.message_loaded.emit(message_id, self.parsed)
         self.message_shown.emit(message_id)
 
     def _failed(self, message_id: int, exc: BaseException) -> None:

@@ -126,3 +126,21 @@ def test_windows_icon_holds_small_and_large_images():
         assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(data)
         sizes.add(width or 256)
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_build_reuses_dist_only_when_newer_than_every_source(tmp_path):
+    """--if-stale must never hand the packaging test a bundle older than the code it claims to test."""
+    import os
+
+    paths = build.artifact_paths(tmp_path)
+    paths["bundle"].mkdir()
+    for key in ("tarball", "deb"):
+        paths[key].write_bytes(b"x")
+    newest = build.sources_mtime()
+    for key in paths:
+        os.utime(paths[key], (newest + 60, newest + 60))
+    assert build.is_fresh(tmp_path)
+    os.utime(paths["deb"], (newest - 60, newest - 60))
+    assert not build.is_fresh(tmp_path)
+    paths["deb"].unlink()
+    assert not build.is_fresh(tmp_path)

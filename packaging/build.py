@@ -96,8 +96,16 @@ def build_bundle(dist: Path, work: Path) -> Path:
 
 
 def build_tarball(bundle: Path, target: Path) -> Path:
-    """``thucongvu-<version>/`` holding the one-folder app; unpack anywhere and run ./thucongvu."""
+    """``thucongvu-<version>/``: the one-folder app; unpack anywhere and run ./thucongvu.
+
+    Beside it ``install-user.sh`` adds a menu entry for one user without root, from the
+    desktop entry and icons in ``share/``.
+    """
     top = f"thucongvu-{version()}"
+    icons = ROOT / "resources" / "icons"
+    extras = [(LINUX / "install-user.sh", "install-user.sh"), (LINUX / f"{APP_ID}.desktop", f"share/{APP_ID}.desktop"),
+              (icons / "thucongvu.svg", "share/icons/thucongvu.svg")]
+    extras += [(png, f"share/icons/{png.name}") for png in sorted(icons.glob("thucongvu-*.png"))]
 
     def owned_by_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
         info.uid = info.gid = 0
@@ -107,6 +115,8 @@ def build_tarball(bundle: Path, target: Path) -> Path:
     tmp = target.with_suffix(".part")
     with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=top, filter=owned_by_root)
+        for src, name in extras:
+            tar.add(src, arcname=f"{top}/{name}", filter=owned_by_root)
     tmp.replace(target)
     return target
 

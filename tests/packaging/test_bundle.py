@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -142,6 +143,26 @@ def test_tarball_holds_the_same_app(artifacts):
         member = tar.getmember(f"{top}/thucongvu")
     assert member.mode & 0o111
     assert f"{top}/_internal/resources/icons/thucongvu.svg" in names
+
+
+def test_tarball_user_install_adds_a_valid_menu_entry(artifacts, tmp_path):
+    """install-user.sh: a menu entry for one user, no root; --remove takes it away."""
+    with tarfile.open(artifacts["tarball"]) as tar:
+        tar.extractall(tmp_path, filter="data")
+    folder = tmp_path / f"thucongvu-{build.version()}"
+    env = dict(os.environ, HOME=str(tmp_path / "user"), XDG_DATA_HOME=str(tmp_path / "user/.local/share"))
+    subprocess.run([str(folder / "install-user.sh")], check=True, env=env, capture_output=True)
+    data = tmp_path / "user/.local/share"
+    entry = data / f"applications/{build.APP_ID}.desktop"
+    text = entry.read_text("utf-8")
+    assert f'Exec="{folder}/thucongvu"' in text and "Name=Thư Công Vụ" in text
+    assert (data / f"icons/hicolor/48x48/apps/{build.APP_ID}.png").is_file()
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
+    subprocess.run([str(folder / "install-user.sh"), "--remove"], check=True, env=env, capture_output=True)
+    assert not entry.exists()
+    assert not list(data.rglob(f"{build.APP_ID}.*"))
 
 
 @pytest.mark.skipif(bool(missing_tools()), reason=f"needs {missing_tools()}: ensure-debian-packages.sh screen")

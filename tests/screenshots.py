@@ -99,6 +99,10 @@ def shoot(out: Path) -> list[Path]:
     save(window, "06-danh-ba")
     window.show_area("signatures")
     save(window, "07-kiem-tra-chu-ky")
+    duty = window.show_area("duty")
+    save(window, "10-so-van-ban-den")
+    duty.tabs.setCurrentWidget(duty.report_page)
+    save(window, "11-bao-cao-su-dung")
     window.show_area("mail")
     try:
         from thucongvu.ui.accounts.wizard import AccountWizard

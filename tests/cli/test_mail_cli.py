@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 from tests.support import mailgen
@@ -72,3 +73,21 @@ def test_password_never_lands_in_home_or_logs(run_cli, dovecot, home):
     for path in files:
         data = path.read_bytes()
         assert not any(n in data for n in needles), f"password found in {path}"
+
+
+def test_no_change_sync_is_answered_without_the_imap_library(run_cli, dovecot, imap_user, home):
+    """The pipelined STATUS check (mail.quickcheck) settles a no-change sync by itself."""
+    import subprocess
+    import sys
+
+    _setup(run_cli, dovecot, imap_user)
+    assert run_cli("sync", "--json").json()["new"] == 4
+    code = ("import sys, json; from thucongvu.cli import main; rc = main(['sync', '--json']);"
+            "print(json.dumps({'rc': rc, 'imapclient': 'imapclient' in sys.modules}))")
+    env = dict(os.environ, PYTHONPATH=str(__import__("tests.conftest").conftest.DESKTOP))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    sync_doc, probe = (json.loads(line) for line in out.stdout.strip().splitlines())
+    assert probe == {"rc": 0, "imapclient": False}
+    assert (sync_doc["new"], sync_doc["changed"], sync_doc["vanished"], sync_doc["messages"]) == (0, 0, 0, 4)
+    dovecot.append(*imap_user, "INBOX", mailgen.message(9, pdf_every=0))  # a change: the full path runs
+    assert run_cli("sync", "--json").json()["new"] == 1

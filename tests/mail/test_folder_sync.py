@@ -25,12 +25,18 @@ def test_first_sync_decodes_vietnamese_headers_attachments_and_roles(mailbox):
     mailbox.server.append(mailbox.address, mailbox.password, "Sent",
                           b"Subject: =?utf-8?Q?=C4=90=C3=A3_g=E1=BB=ADi?=\r\nFrom: a@b.gov.vn\r\n\r\nx\r\n",
                           flags=[b"\\Seen", b"\\Flagged"])
+    c = mailbox.other_client()
+    c.create_folder("Công văn đến/Năm 2026")  # modified UTF-7 on the wire (RFC 3501 §5.1.3)
+    c.logout()
+    mailbox.server.append(mailbox.address, mailbox.password, "Công văn đến/Năm 2026", mailgen.message(3))
     result = mailbox.service.sync()
-    assert (result.new, result.messages, result.changed, result.vanished) == (4, 4, 0, 0)
+    assert (result.new, result.messages, result.changed, result.vanished) == (5, 5, 0, 0)
 
     roles = dict(mailbox.service.db.execute("SELECT name, role FROM folders"))
     assert roles == {"INBOX": "inbox", "Drafts": "drafts", "Sent": "sent", "Trash": "trash", "Junk": "junk",
-                     "Archive": "archive"}
+                     "Archive": "archive", "Công văn đến": None, "Công văn đến/Năm 2026": None}
+    assert len(mailbox.local_state("Công văn đến/Năm 2026")) == 1
+    assert mailbox.service.sync().new == 0  # the no-change check reads the same names
     pdf = _row(mailbox, 1)
     assert pdf["subject"] == "Quyết định số 100/QĐ-UBND về việc phê duyệt kế hoạch phòng chống thiên tai"
     assert (pdf["from_name"], pdf["from_addr"]) == ("Văn phòng UBND tỉnh Gia Lai", "vpubnd@gialai.gov.vn")
@@ -101,6 +107,10 @@ def test_uidvalidity_reset_refetches_folder_and_keeps_other_local_data(mailbox):
     draft_before = tuple(_row(mailbox, 1, "Drafts"))
     mailbox.service.fetch_body(draft_before[0])
     old = db.execute("SELECT uidvalidity FROM folders WHERE name='Cong van den'").fetchone()[0]
+    own = ("messages", "bodies", "folders", "pending_changes", "sqlite_", "schema_version")
+    others = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+              if not r[0].startswith(own)]  # outbox, drafts, directory … tables of other components
+    before = {t: db.execute(f'SELECT * FROM "{t}"').fetchall() for t in others}
 
     c = mailbox.other_client()
     c.delete_folder("Cong van den")
@@ -115,6 +125,7 @@ def test_uidvalidity_reset_refetches_folder_and_keeps_other_local_data(mailbox):
                                          "WHERE f.name='Cong van den'")}
     assert subjects == {parse(mailgen.message(i, pdf_every=0)).subject for i in (50, 51)}
     assert mailbox.local_state("Cong van den") == mailbox.server_state("Cong van den")
+    assert {t: db.execute(f'SELECT * FROM "{t}"').fetchall() for t in others} == before
     assert tuple(_row(mailbox, 1, "Drafts")) == draft_before  # the local draft and its body are untouched
     assert db.execute("SELECT count(*) FROM bodies WHERE message_id=?", (draft_before[0],)).fetchone()[0] == 1
     fts = db.execute("SELECT count(*) FROM messages_fts").fetchone()[0]

@@ -36,6 +36,23 @@ def test_bodies_are_the_exact_server_bytes_fetched_on_demand_or_all_offline(mail
     assert {m.uid for m in search(svc.db, "nghien cuu trien khai")} == {1, 2, 3, 4}  # body text indexed
 
 
+def test_on_demand_fetches_keep_one_connection_and_survive_it_dropping(mailbox, dovecot):
+    raws = [mailgen.message(i, pdf_every=0) for i in range(3)]
+    mailbox.server.append_many(mailbox.address, mailbox.password, "INBOX", raws)
+    svc = mailbox.service
+    svc.sync()
+    from thucongvu.accounts.repository import AccountRepository
+
+    with TcpProxy(dovecot.host, dovecot.imaps_port) as proxy:
+        AccountRepository(svc.db).save(replace(mailbox.account, imap=replace(mailbox.account.imap, port=proxy.port)))
+        assert svc.fetch_body(_id(mailbox, 1)) == raws[0]
+        assert svc.fetch_body(_id(mailbox, 2)) == raws[1]
+        assert len(proxy._open) == 2  # one kept connection (client and server side)
+        proxy._cut_all()  # the server or a NAT box drops the idle connection
+        assert svc.fetch_body(_id(mailbox, 3)) == raws[2]
+        svc.close()
+
+
 def test_flag_changes_are_local_first_then_written_back_and_survive_being_offline(mailbox, dovecot):
     mailbox.server.append_many(mailbox.address, mailbox.password, "INBOX", mailgen.messages(3, pdf_every=0))
     svc = mailbox.service
@@ -74,6 +91,13 @@ def test_move_uses_uid_move_and_leaders_cannot_move(mailbox):
     assert set(mailbox.local_state()) == {1, 3}
     svc.sync()
     assert len(mailbox.local_state("Archive")) == 1
+
+    # A move the server refuses (no such folder) is dropped, and the message comes back at the next sync.
+    svc.move([_id(mailbox, 3)], "Khong ton tai")
+    assert set(mailbox.local_state()) == {1}
+    assert svc.sync().new == 1
+    assert set(mailbox.local_state()) == {1, 3} and set(mailbox.server_state()) == {1, 3}
+    assert svc.db.execute("SELECT count(*) FROM pending_changes").fetchone()[0] == 0
 
     from thucongvu.accounts.repository import AccountRepository
 

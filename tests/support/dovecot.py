@@ -5,13 +5,21 @@ own base_dir, on free loopback ports, and returns a :class:`DovecotServer`;
 the session fixture ``dovecot`` wraps it. Benchmarks call it outside pytest.
 
 What it offers (RFC numbers are what the client under test relies on):
-- IMAP over implicit TLS and IMAP with STARTTLS (RFC 3501 §6.2.1), plaintext
-  login refused before TLS; CONDSTORE/QRESYNC (RFC 7162), MOVE (RFC 6851),
-  IDLE (RFC 2177), SPECIAL-USE mailboxes auto-created (RFC 6154);
+- IMAP over implicit TLS and IMAP with STARTTLS (RFC 3501 §6.2.1). Dovecot
+  counts loopback as secure, so it would accept a plaintext login there:
+  the client's own refusal is what tests check. CONDSTORE/QRESYNC (RFC 7162),
+  MOVE (RFC 6851), IDLE (RFC 2177), LIST-STATUS (RFC 5819), SPECIAL-USE
+  mailboxes Drafts, Sent, Trash, Junk, Archive auto-created (RFC 6154);
 - an LMTP listener (RFC 2033) Postfix delivers into, and an auth listener
   Postfix uses for SMTP AUTH (Dovecot SASL over TCP);
 - users in passwd-files (one per user) with plain passwords, so ``add_user``
   is cheap and each test can have its own user.
+
+Helpers: ``add_user(user, password)`` → address (``user`` may be a full
+address), ``unique_user()`` → (address, password), ``client()`` (verified
+TLS, logged in), ``append``/``append_many``, ``seed_maildir`` (thousands of
+messages in a second), ``maildir(address)``; fixture ``imap_user`` gives a
+fresh (address, password) per test. The server's log is ``log_file``.
 
 Dovecot never runs mail processes as uid 0, so mail belongs to the ``nobody``
 user (or to the current user when the tests do not run as root); benchmarks

@@ -9,7 +9,6 @@ windows-1258), and every ``pdf_every``-th message carries a PDF attachment
 from __future__ import annotations
 
 import base64
-import binascii
 import random
 import unicodedata
 from email.utils import formatdate

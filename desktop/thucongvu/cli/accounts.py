@@ -23,6 +23,8 @@ def register(sub) -> None:
     add.add_argument("--password-stdin", action="store_true")
     add.add_argument("--cafile", help="chứng thư CA (PEM) tin cậy cho máy chủ của tài khoản này")
     add.add_argument("--unit-mailbox", action="store_true", help="hộp thư đơn vị")
+    add.add_argument("--leader", action="store_true",
+                     help="lãnh đạo: chỉ đọc hộp thư đơn vị, không di chuyển, xoá, vào sổ hay chuyển tiếp")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add)
 
@@ -56,7 +58,7 @@ def _add(ctx, args) -> int:
         cafile = str(path.resolve())
     password = _password(args)
     account = Account(email=email, imap=imap, smtp=smtp, username=args.username or "", cafile=cafile,
-                      unit_mailbox=args.unit_mailbox)
+                      unit_mailbox=args.unit_mailbox, role="leader" if args.leader else "owner")
     saved = _service(ctx).add_account(account, password)
     if args.json:
         from thucongvu.cli.output import emit_json

@@ -14,10 +14,13 @@ Owns: ``pending_changes``. Must not: fetch headers or bodies. The
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import defaultdict
 
 from thucongvu.store.db import transaction
+
+log = logging.getLogger(__name__)
 
 
 def _norm(flags) -> list[str]:
@@ -88,22 +91,40 @@ def replay(client, conn: sqlite3.Connection, account_id: int, caps: set[bytes]) 
             if key not in groups:
                 order.append(key)
             groups[key].append(r["uid"])
+        refused = False
         for action, arg in order:
             uids = groups[(action, arg)]
-            if action == "add_flags":
-                client.add_flags(uids, arg.split(), silent=True)
-            elif action == "remove_flags":
-                client.remove_flags(uids, arg.split(), silent=True)
-            elif action == "move":
-                _move(client, uids, arg, caps)
-            elif action == "delete":
-                client.add_flags(uids, [b"\\Deleted"], silent=True)
-                _uid_expunge(client, uids, caps)
+            try:
+                _apply(client, action, arg, uids, caps)
+            except Exception as exc:
+                import imapclient.exceptions as ix
+
+                if not isinstance(exc, ix.IMAPClientError) or isinstance(exc, ix.IMAPClientAbortError):
+                    raise  # connection trouble: keep the queue for the next try
+                # The server said NO (e.g. the target folder is gone): drop the change rather
+                # than block every later sync, and let the next sync compare the whole folder,
+                # which brings back a message whose move failed.
+                log.warning("server refused %s %s on %s: %s", action, arg, name, exc)
+                refused = True
         ids = [r["id"] for r in rows]
         with transaction(conn):
             conn.executemany("DELETE FROM pending_changes WHERE id=?", [(i,) for i in ids])
+            if refused:
+                conn.execute("UPDATE folders SET highestmodseq=NULL WHERE id=?", (folder_id,))
         done += len(ids)
     return done
+
+
+def _apply(client, action: str, arg: str, uids: list[int], caps: set[bytes]) -> None:
+    if action == "add_flags":
+        client.add_flags(uids, arg.split(), silent=True)
+    elif action == "remove_flags":
+        client.remove_flags(uids, arg.split(), silent=True)
+    elif action == "move":
+        _move(client, uids, arg, caps)
+    elif action == "delete":
+        client.add_flags(uids, [b"\\Deleted"], silent=True)
+        _uid_expunge(client, uids, caps)
 
 
 def _move(client, uids: list[int], target: str, caps: set[bytes]) -> None:

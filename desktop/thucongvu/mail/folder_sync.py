@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from thucongvu.mail import envelope as env_
 from thucongvu.mail.folders import Folder, Status
-from thucongvu.mail.wire import RawCommand, parse_line, parse_sequence_set
+from thucongvu.mail.wire import RawCommand, parse_line, parse_sequence_set, sequence_set
 from thucongvu.store.db import transaction
 
 HEADER_ITEMS = b"UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE"
@@ -97,8 +97,8 @@ def sync_folder(client, conn: sqlite3.Connection, folder: Folder, caps: set[byte
             if st["highestmodseq"] != server_modseq:
                 _changed_since(client, conn, folder.id, local_max, st["highestmodseq"], caps, result)
         else:
-            _compare_all(client, conn, folder.id, local_max, result)
-    result.new = fetch_headers(client, conn, folder, local_max + 1, caps, expected=exists, progress=progress)
+            _compare_all(client, conn, folder, local_max, caps, result)
+    result.new += fetch_headers(client, conn, folder, local_max + 1, caps, expected=exists, progress=progress)
     total = conn.execute("SELECT count(*) FROM messages WHERE folder_id=?", (folder.id,)).fetchone()[0]
     if total != exists and local_max:
         _reconcile_uids(client, conn, folder.id, result)  # an expunge CONDSTORE alone cannot report
@@ -167,16 +167,23 @@ def _flag_item(items: list, into: dict) -> None:
         into[int(d[b"UID"])] = (flags_text(d.get(b"FLAGS")), int(mod[0]) if isinstance(mod, list) and mod else None)
 
 
-def _compare_all(client, conn, folder_id: int, local_max: int, result: FolderResult) -> None:
-    """No usable CONDSTORE state: compare every UID and its flags (RFC 4549 §4.3)."""
+def _compare_all(client, conn, folder: Folder, local_max: int, caps, result: FolderResult) -> None:
+    """No usable CONDSTORE state: compare every UID and its flags (RFC 4549 §4.3).
+
+    Messages the server has below our highest UID but the store lacks (a
+    move that the server refused, say) are fetched again: nothing is lost.
+    """
     server: dict[int, tuple[str, int | None]] = {}
     for line, literals in RawCommand(client, b"UID FETCH 1:%d (UID FLAGS)" % local_max):
         tokens = parse_line(line, literals)
         if len(tokens) >= 3 and tokens[1] == b"FETCH":
             _flag_item(tokens[2], server)
-    local = {r[0] for r in conn.execute("SELECT uid FROM messages WHERE folder_id=?", (folder_id,))}
-    _apply_flags(conn, folder_id, server, result)
-    _delete_uids(conn, folder_id, sorted(local - set(server)), result)
+    local = {r[0] for r in conn.execute("SELECT uid FROM messages WHERE folder_id=?", (folder.id,))}
+    _apply_flags(conn, folder.id, server, result)
+    _delete_uids(conn, folder.id, sorted(local - set(server)), result)
+    missing = sorted(set(server) - local)
+    if missing:
+        result.new += fetch_headers(client, conn, folder, 1, caps, uid_set=sequence_set(missing))
 
 
 def _reconcile_uids(client, conn, folder_id: int, result: FolderResult) -> None:
@@ -216,13 +223,14 @@ def header_row(folder_id: int, items: list):
     return uid, row, *env_.search_text(subject, addr_text)
 
 
-def fetch_headers(client, conn, folder: Folder, uid_from: int, caps, *, expected: int = 0, progress=None) -> int:
-    """Stream ``UID FETCH uid_from:*`` headers into the store, BATCH rows per transaction."""
+def fetch_headers(client, conn, folder: Folder, uid_from: int, caps, *, expected: int = 0, progress=None,
+                  uid_set: bytes | None = None) -> int:
+    """Stream ``UID FETCH uid_from:*`` (or ``uid_set``) headers into the store, BATCH rows per transaction."""
     items = HEADER_ITEMS + (b" MODSEQ" if b"CONDSTORE" in caps else b"")
     rows: list[tuple] = []
     index: dict[int, tuple[str, str]] = {}
     stored = 0
-    for line, literals in RawCommand(client, b"UID FETCH %d:* (%s)" % (uid_from, items)):
+    for line, literals in RawCommand(client, b"UID FETCH %s (%s)" % (uid_set or b"%d:*" % uid_from, items)):
         tokens = parse_line(line, literals)
         if len(tokens) < 3 or tokens[1] != b"FETCH":
             continue

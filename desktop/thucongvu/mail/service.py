@@ -12,7 +12,6 @@ off the GUI thread. No Qt here.
 
 from __future__ import annotations
 
-import imaplib
 import logging
 import socket
 import ssl
@@ -47,6 +46,9 @@ class SyncResult:
 
 
 def _network_errors() -> tuple[type[BaseException], ...]:
+    """Evaluated only when an exception is being matched, so imapclient is not imported for nothing."""
+    import imaplib
+
     import imapclient.exceptions as ix
 
     from thucongvu.mail.wire import ImapProtocolError
@@ -123,6 +125,9 @@ class MailService:
         ``on_folder(account_email, FolderResult)`` is the coarse "folder did
         sync" event (called on this thread; the UI re-emits it as a signal).
         """
+        from thucongvu.mail.account_sync import quick_unchanged, sync_account
+        from thucongvu.mail.connection import close
+
         started = time.monotonic()
         accounts = [self.account(email)] if email else self.accounts()
         if not accounts:
@@ -131,7 +136,15 @@ class MailService:
         for account in accounts:
             for attempt in range(retries + 1):
                 try:
-                    self._sync_account(account, folder, bodies or account.sync_bodies, progress, total, on_folder)
+                    if self._connect is None and quick_unchanged(self.db, account, lambda: self._password(account),
+                                                                 folder, bodies or account.sync_bodies, total):
+                        break  # settled by one pipelined STATUS round trip
+                    client = self.open(account)
+                    try:
+                        sync_account(client, self.db, account, folder, bodies or account.sync_bodies, progress,
+                                     total, on_folder)
+                    finally:
+                        close(client)
                     break
                 except _network_errors() as exc:
                     if attempt >= retries:
@@ -140,56 +153,6 @@ class MailService:
                     log.info("sync of %s interrupted (%s); reconnecting", account.email, type(exc).__name__)
         total.seconds = time.monotonic() - started
         return total
-
-    def _sync_account(self, account: Account, only: str | None, bodies: bool, progress, total: SyncResult,
-                      on_folder=None) -> None:
-        import imapclient.exceptions as ix
-
-        from thucongvu.mail import bodies as bodies_
-        from thucongvu.mail import flags as flags_
-        from thucongvu.mail.connection import close
-        from thucongvu.mail.folder_sync import sync_folder
-        from thucongvu.mail.folders import sync_folder_list
-
-        db = self.db
-        client = self.open(account)
-        try:
-            caps = set(client.capabilities())
-            flags_.replay(client, db, account.id, caps)  # local changes first: sync must not undo them
-            folders, statuses = sync_folder_list(client, db, account.id)
-            targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
-            if only is not None and not targets:
-                raise UsageError(f"Không có thư mục {only!r} trong {account.email}",
-                                 f"No folder {only!r} in {account.email}")
-            counted = 0
-            for f in targets:
-                try:
-                    r = sync_folder(client, db, f, caps, status_hint=statuses.get(f.name), progress=progress)
-                except ix.IMAPClientError as exc:
-                    if isinstance(exc, ix.IMAPClientAbortError):
-                        raise
-                    log.warning("folder %s skipped: %s", f.name, exc)  # e.g. deleted between LIST and SELECT
-                    continue
-                total.new += r.new
-                total.changed += r.changed
-                total.vanished += r.vanished
-                counted += 1
-                if bodies and self._missing_bodies(f.id):
-                    client.select_folder(f.name, readonly=True)
-                    bodies_.download_folder(client, db, f.id, progress=progress, name=f.name)
-                if on_folder is not None and not r.skipped:
-                    on_folder(account.email, r)
-            ids = [f.id for f in targets]
-            marks = ",".join("?" * len(ids)) or "NULL"
-            total.folders += counted
-            total.messages += db.execute(f"SELECT count(*) FROM messages WHERE folder_id IN ({marks})",
-                                         ids).fetchone()[0]
-        finally:
-            close(client)
-
-    def _missing_bodies(self, folder_id: int) -> bool:
-        return self.db.execute("SELECT 1 FROM messages m LEFT JOIN bodies b ON b.message_id=m.id "
-                               "WHERE m.folder_id=? AND b.message_id IS NULL LIMIT 1", (folder_id,)).fetchone() is not None
 
     # -- bodies ----------------------------------------------------------------
     def _locate(self, message_id: int):
@@ -204,28 +167,50 @@ class MailService:
     def fetch_body(self, message_id: int) -> bytes:
         """The message's exact raw bytes: from the cache, else fetched now and cached."""
         from thucongvu.mail.bodies import fetch_raw, store_bodies
-        from thucongvu.mail.connection import close
         from thucongvu.store.messages import raw_body
 
         cached = raw_body(self.db, message_id)
         if cached is not None:
             return cached
         uid, folder, account = self._locate(message_id)
-        try:
-            client = self.open(account)
+        for attempt in (1, 2):  # a kept connection may have timed out on the server: reopen once
+            client = self._reader(account)
             try:
                 client.select_folder(folder, readonly=True)
                 raw = fetch_raw(client, [uid]).get(uid)
-            finally:
-                close(client)
-        except _network_errors() as exc:
-            raise NetworkError(f"Không tải được thư từ {account.imap}: {exc}",
-                               f"Cannot fetch the message from {account.imap}: {exc}") from None
+                break
+            except _network_errors() as exc:
+                self._drop_reader(account)
+                if attempt == 2:
+                    raise NetworkError(f"Không tải được thư từ {account.imap}: {exc}",
+                                       f"Cannot fetch the message from {account.imap}: {exc}") from None
         if raw is None:
             raise UsageError("Thư không còn trên máy chủ (hãy đồng bộ lại)",
                              "The message is no longer on the server (sync again)")
         store_bodies(self.db, [(message_id, raw)])
         return raw
+
+    def _reader(self, account: Account):
+        """This thread's kept connection for on-demand fetches (opening one per click costs TLS + login)."""
+        readers = self._local.__dict__.setdefault("readers", {})
+        if account.email not in readers:
+            readers[account.email] = self.open(account)
+        return readers[account.email]
+
+    def _drop_reader(self, account: Account) -> None:
+        from thucongvu.mail.connection import close
+
+        client = self._local.__dict__.get("readers", {}).pop(account.email, None)
+        if client is not None:
+            close(client)
+
+    def close(self) -> None:
+        """Log out this thread's kept connections (call from the thread that used them)."""
+        from thucongvu.mail.connection import close
+
+        readers = self._local.__dict__.get("readers", {})
+        while readers:
+            close(readers.popitem()[1])
 
     # -- flags and moves ------------------------------------------------------------
     def set_flags(self, message_ids, add=(), remove=()) -> None:

@@ -16,7 +16,6 @@ atoms and numbers → bytes (callers convert the few they use).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 # A literal's bytes are replaced in the line by \x01<index>\x01 so the line
@@ -30,21 +29,6 @@ _UNESCAPE = re.compile(rb"\\(.)")
 
 class ImapProtocolError(Exception):
     """The server closed the connection or answered NO/BAD."""
-
-
-@dataclass
-class Response:
-    """One untagged response: ``* <tokens…>`` with literals already read."""
-
-    tokens: list  # nested lists of bytes / None
-
-    def fetch_items(self) -> dict | None:
-        """For ``* n FETCH (k v …)``: a dict of the items, keys upper-cased; else None."""
-        t = self.tokens
-        if len(t) >= 3 and t[1].upper() == b"FETCH" and isinstance(t[2], list):
-            items = t[2]
-            return {items[i].upper(): items[i + 1] for i in range(0, len(items) - 1, 2)}
-        return None
 
 
 def parse_line(line: bytes, literals: list[bytes] | None = None) -> list:
@@ -133,10 +117,6 @@ class RawCommand:
                 self.ok = text
                 return
             # '+' continuations or other tags: not expected for FETCH; ignore.
-
-    def responses(self) -> Iterator[Response]:
-        for line, literals in self:
-            yield Response(parse_line(line, literals))
 
 
 def sequence_set(uids) -> bytes:

@@ -23,6 +23,7 @@ AREAS = (
     AreaSpec("mail", "Hộp thư", "thucongvu.ui.mail.area", "SP_DirHomeIcon", "mail-message"),
     AreaSpec("directory", "Danh bạ", "thucongvu.ui.directory.area", "SP_FileDialogContentsView", "x-office-address-book"),
     AreaSpec("signatures", "Kiểm tra chữ ký", "thucongvu.ui.signatures.area", "SP_DialogApplyButton", "security-high"),
+    AreaSpec("duty", "Sổ & nhắc việc", "thucongvu.ui.duty.area", "SP_FileDialogDetailedView", "x-office-calendar"),
 )
 
 # Source strings for pyside6-lupdate (it does not see dataclass arguments).
@@ -32,3 +33,4 @@ if False:  # pragma: no cover
     QCoreApplication.translate("MainWindow", "Hộp thư")
     QCoreApplication.translate("MainWindow", "Danh bạ")
     QCoreApplication.translate("MainWindow", "Kiểm tra chữ ký")
+    QCoreApplication.translate("MainWindow", "Sổ & nhắc việc")

@@ -2,7 +2,7 @@
 
 ``resources/translations/thucongvu_en.ts`` is compiled to ``.qm`` with
 ``pyside6-lrelease`` (``compile_translations`` does it when the ``.qm`` is
-missing or older). ``install(app, "en")`` swaps the translator; widgets built
+missing). ``install(app, "en")`` swaps the translator; widgets built
 afterwards speak English (the window is rebuilt on a language change).
 """
 
@@ -39,11 +39,16 @@ def qm_path(lang: str) -> Path:
 
 
 def compile_translations() -> None:
-    """Builds missing or stale ``.qm`` files from the ``.ts`` sources with pyside6-lrelease."""
+    """Builds missing ``.qm`` files from the ``.ts`` sources with pyside6-lrelease.
+
+    Only missing ones: after a checkout the two files' times say nothing, and
+    an installed copy may be read-only. The translation scripts in
+    ``resources/translations`` rebuild the ``.qm`` whenever they change a ``.ts``.
+    """
     folder = resource("translations")
     for ts in folder.glob("*.ts"):
         qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        if qm.exists():
             continue
         tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
         try:

@@ -158,10 +158,20 @@ class MailArea(QWidget):
 
     def _flags_changed(self, ids) -> None:
         self.model.refresh_ids(ids)
-        self.folder_model.refresh()
+        self.refresh_folders()
+
+    def refresh_folders(self) -> None:
+        """New counts; after the first sync (folders appeared) the tree is rebuilt and the selection kept."""
+        keep = self.current_folder_id()
+        if not self.folder_model.refresh():
+            return
+        self.folders.expandAll()
+        index = self.folder_model.index_of_folder(keep) if keep is not None else self.folder_model.first_inbox()
+        if index.isValid():
+            self.folders.setCurrentIndex(index)
 
     def _folder_synced(self, account: str, folder: str, changes) -> None:
-        self.folder_model.refresh()
+        self.refresh_folders()
         current = self.folders.currentIndex()
         if not current.isValid() or folder not in ("*", current.data(Qt.ItemDataRole.ToolTipRole)):
             return
@@ -196,7 +206,7 @@ class MailArea(QWidget):
                 self.list.selectRow(min(first, self.model.rowCount() - 1))
 
         def done(_):
-            self.folder_model.refresh()
+            self.refresh_folders()
             self.model.reload(on_done=reselect)
 
         self.services.tasks.run(self.mailbox.delete, ids, on_done=done)  # UID MOVE to Trash

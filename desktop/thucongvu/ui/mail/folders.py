@@ -39,14 +39,16 @@ class FolderModel(QStandardItemModel):
         self._items: dict[int, QStandardItem] = {}
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self) -> bool:
+        """Updates the counts in place; rebuilds (returns True) when folders appeared or vanished."""
         folders = self.mailbox.folders()
         known = {f.id for f in folders}
         if set(self._items) != known:
             self._rebuild(folders)
-            return
+            return True
         for f in folders:
             self._set_counts(self._items[f.id], f.unread, f.total)
+        return False
 
     def _rebuild(self, folders) -> None:
         self.clear()

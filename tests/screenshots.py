@@ -3,9 +3,11 @@
 
 Starts Xvfb itself (``xvfb-run``) unless a display is already set, opens the
 window on a fresh demo home, and writes ``QWidget.grab()`` images into the
-folder given (default ``screenshots/``): mail area, a message with blocked
-remote content, the plain-text view, compose, directory and signature pages,
-the account wizard, and the English window.
+folder given (default ``screenshots/``): the mail area with a signed
+invitation, a message with blocked remote content, the plain-text view, a
+search without diacritics, a reply, the compose guards (secrecy marking,
+outside recipient), the directory and signature areas, the account wizard and
+its refusal of a non-.gov.vn address, and the English window.
 """
 
 from __future__ import annotations

@@ -1028,16 +1028,21 @@
     </message>
     <message>
         <location filename="../../work/main/desktop/thucongvu/ui/mail/actions.py" line="42" />
+        <source>Gắn cờ / bỏ cờ</source>
+        <translation>Flag / unflag</translation>
+        </message>
+    <message>
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/actions.py" line="45" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/thucongvu/ui/mail/actions.py" line="46" />
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/actions.py" line="49" />
         <source>Nhận thư mới</source>
         <translation>Get new mail</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/thucongvu/ui/mail/actions.py" line="72" />
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/actions.py" line="75" />
         <source>Dữ liệu mẫu: không có máy chủ để nhận thư. Hãy thêm tài khoản thư công vụ.</source>
         <translation>Sample data: there is no server to fetch mail from. Add your official mail account.</translation>
     </message>
@@ -1050,22 +1055,22 @@
         <translation>Search mail (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="121" />
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="124" />
         <source>Chọn một thư để đọc.</source>
         <translation>Select a message to read.</translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="121" />
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="124" />
         <source>Thư mục trống.</source>
         <translation>This folder is empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="132" />
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="136" />
         <source>Tìm thấy %n thư.</source>
         <translation><numerusform>Found %n message.</numerusform><numerusform>Found %n messages.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="134" />
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="138" />
         <source>Không tìm thấy thư nào.</source>
         <translation>No messages found.</translation>
     </message>

@@ -95,3 +95,15 @@ def test_flag_change_repaints_one_row(window, qtbot):
     top, bottom = blocker.args[0], blocker.args[1]
     assert top.row() == bottom.row() == unread_row
     assert model.message(unread_row).seen
+
+
+def test_sorting_keeps_the_shown_message_selected(window, qtbot):
+    from thucongvu.ui.mail.listmodel import Column
+
+    area = window.show_area("mail")
+    area.list.selectRow(3)
+    qtbot.waitUntil(lambda: area.reader.parsed is not None)
+    shown = area.current_message_id()
+    area.list.sortByColumn(Column.Subject, Qt.SortOrder.AscendingOrder)
+    row = area.list.currentIndex().row()
+    assert area.model.id_at(row) == shown and area.selected_ids() == [shown]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.support.bigmailbox import account_and_folder, add_raw

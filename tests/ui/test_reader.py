@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.server
 import threading
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

@@ -55,3 +55,14 @@ def test_f5_on_the_demo_store_explains(active, qtbot):
     window, area = active
     qtbot.keyClick(area.list, Qt.Key.Key_F5)
     assert "Dữ liệu mẫu" in window.statusBar().currentMessage()
+
+
+def test_s_flags_and_unflags(active, qtbot):
+    window, area = active
+    row = area.list.currentIndex().row()
+    before = area.model.message(row).flagged
+    qtbot.keyClick(area.list, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: area.model.message(row).flagged is (not before))
+    assert area.model.data(area.model.index(row, 0)) == ("★" if not before else "")
+    qtbot.keyClick(area.list, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: area.model.message(row).flagged is before)

@@ -59,6 +59,11 @@ class Services:
         return self.extra["drafts"]
 
     def close(self) -> None:
+        if self.mail is not None and hasattr(self.mail, "close"):
+            try:
+                self.mail.close()  # its per-thread IMAP connections for body fetches
+            except Exception:  # closing at exit: nothing to report
+                pass
         try:
             self.conn.close()
         except sqlite3.Error:
@@ -93,13 +98,26 @@ def build(home: Path, *, demo: bool = False, ask_passphrase=None) -> Services:
     else:
         db_path = paths.database_path(home)
     conn = connect(db_path)
-    credentials = CredentialStore(home, ask=ask_passphrase)
+    credentials = LazyCredentials(lambda: CredentialStore(home, ask=ask_passphrase))
     mail = None
     if not demo:
         mail = _mail_service(home, credentials)
     mailbox = Mailbox(conn, mail=mail, events=events, connect=lambda: connect(db_path))
     return Services(home=home, db_path=db_path, conn=conn, events=events, mailbox=mailbox,
                     accounts=AccountRepository(conn), credentials=credentials, mail=mail, demo=demo)
+
+
+class LazyCredentials:
+    """The credential store, opened on first use: the first window needs no keyring (start-up time)."""
+
+    def __init__(self, factory):
+        self._factory = factory
+        self._store = None
+
+    def __getattr__(self, name: str):
+        if self._store is None:
+            self._store = self._factory()
+        return getattr(self._store, name)
 
 
 def has_accounts(home: Path) -> bool:

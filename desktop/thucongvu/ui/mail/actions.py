@@ -2,7 +2,7 @@
 
 Ctrl+N new, Ctrl+R reply, Ctrl+Shift+R reply all, Ctrl+L forward, Delete
 (only while the message list has focus, so Delete in the search box edits
-text), F5 fetch new mail. Ctrl+Enter sends, in the compose window.
+text), S flags (Thunderbird's star), F5 fetch new mail. Ctrl+Enter sends, in the compose window.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ class MailActions(QObject):
         self.open_drafts = make(self.tr("Mở thư nháp…"), None, self._open_drafts, "actOpenDrafts")
         menu.addSeparator()
         self.mark_unread = make(self.tr("Đánh dấu chưa đọc"), None, self._mark_unread, "actMarkUnread")
+        self.flag = make(self.tr("Gắn cờ / bỏ cờ"), "S", area.toggle_flag, "actFlag")  # Thunderbird's star key
+        self.flag.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        area.list.addAction(self.flag)
         self.delete = make(self.tr("Xóa"), "Delete", area.delete_selected, "actDelete")
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         area.list.addAction(self.delete)
@@ -50,7 +53,7 @@ class MailActions(QObject):
 
     def _update(self) -> None:
         has = bool(self.area.selected_ids())
-        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread):
+        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread, self.flag):
             act.setEnabled(has)
         self.delete.setEnabled(has and not self.area.read_only)
 

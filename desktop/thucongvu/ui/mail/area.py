@@ -94,6 +94,9 @@ class MailArea(QWidget):
         self.model.loading_changed.connect(lambda busy: self.list.viewport().setCursor(
             Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor))
         self.reader.message_shown.connect(self._mark_seen)
+        self.list.clicked.connect(self._clicked)
+        # After a sort or a refresh the shown message stays selected (its row may have moved).
+        self.model.modelReset.connect(lambda: self._reselect(self.reader.message_id))
         bridge = services.bridge
         bridge.folder_did_sync.connect(self._folder_synced)
         bridge.flags_changed.connect(self._flags_changed)
@@ -127,6 +130,7 @@ class MailArea(QWidget):
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
+
         def done() -> None:
             if self.model.rowCount():
                 self.reader.clear(self.tr("Tìm thấy %n thư.", "", self.model.rowCount()))
@@ -183,6 +187,18 @@ class MailArea(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    def toggle_flag(self) -> None:
+        """Flags the selection, or unflags it when all of it is flagged (RFC 3501 \\Flagged)."""
+        ids = self.selected_ids()
+        rows = [self.model.message(self.model.row_of(i)) for i in ids]
+        if rows:
+            on = not all(r is not None and r.flagged for r in rows)
+            self.services.tasks.run(self.mailbox.set_flagged, ids, on)
+
+    def _clicked(self, index) -> None:
+        if index.column() == Column.Status:  # the star column, as in Thunderbird
+            self.toggle_flag()
 
     def open_unit_mailbox(self) -> bool:
         """Shows the unit mailbox's inbox (the duty reminder's "Mở hộp thư đơn vị")."""
@@ -245,8 +261,8 @@ class MailArea(QWidget):
         header = s.value("mail/header")
         if isinstance(header, QByteArray):
             self.list.horizontalHeader().restoreState(header)
-        folder = s.value("mail/folder")
-        index = self.folder_model.index_of_folder(int(folder)) if folder not in (None, "") else QModelIndex()
+        folder = str(s.value("mail/folder", ""))
+        index = self.folder_model.index_of_folder(int(folder)) if folder.isdigit() else QModelIndex()
         if not index.isValid():
             index = self.folder_model.first_inbox()
         if index.isValid():

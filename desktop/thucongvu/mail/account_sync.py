@@ -55,6 +55,17 @@ def quick_unchanged(db: sqlite3.Connection, account: Account, password, only: st
     return True
 
 
+def _drop_pending(db: sqlite3.Connection, account: Account) -> None:
+    """Changes queued before the account became read-only are forgotten, never replayed."""
+    from thucongvu.store.db import transaction
+
+    with transaction(db):
+        gone = db.execute("DELETE FROM pending_changes WHERE folder_id IN (SELECT id FROM folders WHERE account_id=?)",
+                          (account.id,)).rowcount
+    if gone:
+        log.warning("dropped %d queued change(s) of read-only account %s", gone, account.email)
+
+
 def sync_account(client, db: sqlite3.Connection, account: Account, only: str | None, bodies: bool, progress,
                  total, on_folder=None) -> None:
     from thucongvu.mail import bodies as bodies_
@@ -63,7 +74,10 @@ def sync_account(client, db: sqlite3.Connection, account: Account, only: str | N
     from thucongvu.mail.folders import sync_folder_list
 
     caps = set(client.capabilities())
-    flags_.replay(client, db, account.id, caps)
+    if account.read_only:
+        _drop_pending(db, account)  # a leader's view never writes to the unit mailbox
+    else:
+        flags_.replay(client, db, account.id, caps)
     folders, statuses = sync_folder_list(client, db, account.id)
     targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
     if only is not None and not targets:

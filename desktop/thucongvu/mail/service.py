@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from thucongvu.accounts.model import Account
-from thucongvu.errors import AuthError, NetworkError, PolicyError, UsageError
+from thucongvu.errors import AuthError, NetworkError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,10 @@ class SyncResult:
         """The shape of ``thucongvu sync --json`` (shared/CONTRACTS.md)."""
         return {"folders": self.folders, "messages": self.messages, "new": self.new, "changed": self.changed,
                 "vanished": self.vanished, "seconds": round(self.seconds, 3)}
+
+
+def _flag_names(flags) -> set[str]:
+    return {f if isinstance(f, str) else f.decode() for f in flags}
 
 
 def _network_errors() -> tuple[type[BaseException], ...]:
@@ -214,24 +218,51 @@ class MailService:
 
     # -- flags and moves ------------------------------------------------------------
     def set_flags(self, message_ids, add=(), remove=()) -> None:
-        """Change flags locally at once, then write them back (kept queued if offline)."""
+        """Change flags locally at once, then write them back (kept queued if offline).
+
+        A read-only account (a leader reading the unit mailbox) may only change
+        ``\\Seen``, and only on this computer: the server keeps the documentation
+        officer's state. Any other flag is refused (duty.roles).
+        """
+        from thucongvu.duty.roles import can_modify, require_modify
         from thucongvu.mail.flags import queue_flags
 
-        accounts = self._accounts_of(message_ids)
-        queue_flags(self.db, message_ids, add, remove)
-        self._write_back(accounts)
+        by_account = self._ids_by_account(message_ids)
+        for account in by_account:
+            if not can_modify(account) and (_flag_names(add) | _flag_names(remove)) - {"\\Seen"}:
+                require_modify(account)
+        writable = []
+        for account, ids in by_account.items():
+            queue_flags(self.db, ids, add, remove, queue=can_modify(account))
+            if can_modify(account):
+                writable.append(account)
+        self._write_back(writable)
 
     def move(self, message_ids, target_folder: str) -> None:
         """Move messages to another folder of the same account (UID MOVE, else COPY + EXPUNGE)."""
+        from thucongvu.duty.roles import require_modify
         from thucongvu.mail.flags import queue_move
 
         accounts = self._accounts_of(message_ids)
         for account in accounts:
-            if account.read_only:
-                raise PolicyError(f"Tài khoản {account.email} chỉ được đọc: không chuyển hay xóa thư",
-                                  f"Account {account.email} is read-only: messages cannot be moved or deleted")
+            require_modify(account)
         queue_move(self.db, message_ids, target_folder)
         self._write_back(accounts)
+
+    def _ids_by_account(self, message_ids) -> dict[Account, list[int]]:
+        from thucongvu.accounts.repository import AccountRepository
+
+        ids = list(message_ids)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        rows = self.db.execute(f"SELECT m.id, f.account_id FROM messages m JOIN folders f ON f.id=m.folder_id "
+                               f"WHERE m.id IN ({marks})", ids).fetchall()
+        repo = AccountRepository(self.db)
+        accounts: dict[int, Account] = {}
+        out: dict[Account, list[int]] = {}
+        for message_id, account_id in rows:
+            account = accounts.get(account_id) or accounts.setdefault(account_id, repo.by_id(account_id))
+            out.setdefault(account, []).append(message_id)
+        return out
 
     def _accounts_of(self, message_ids) -> list[Account]:
         from thucongvu.accounts.repository import AccountRepository

@@ -135,11 +135,37 @@ class Mailbox:
 
     # -- changes ---------------------------------------------------------------
     def set_seen(self, ids: list[int], seen: bool = True) -> None:
-        """Marks messages (un)read locally at once and on the server. Runs off the GUI thread."""
+        """Marks messages (un)read locally at once and on the server. Runs off the GUI thread.
+
+        In a leader's read-only view the change stays on this computer (the
+        mail service does not queue it), so the documentation officer's
+        ``\\Seen`` on the server is untouched.
+        """
         self._set_flag(ids, "\\Seen", "seen", seen)
 
     def set_flagged(self, ids: list[int], flagged: bool = True) -> None:
+        self.require_modify(ids)
         self._set_flag(ids, "\\Flagged", "flagged", flagged)
+
+    def require_modify(self, ids: list[int]) -> None:
+        """PolicyError when any of the messages is in a read-only (leader's) view of the unit mailbox.
+
+        The window greys the actions out; this is the second lock, for any
+        caller (duty.roles decides who may modify).
+        """
+        from thucongvu.accounts.repository import AccountRepository
+        from thucongvu.duty.roles import require_modify
+
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        with self._lock:
+            rows = self.conn.execute(
+                f"SELECT DISTINCT f.account_id FROM messages m JOIN folders f ON f.id = m.folder_id "
+                f"WHERE m.id IN ({marks})", list(ids)).fetchall()
+            accounts = [AccountRepository(self.conn).by_id(r[0]) for r in rows]
+        for account in accounts:
+            require_modify(account)
 
     def _set_flag(self, ids: list[int], flag: str, column: str, on: bool) -> None:
         if not ids:
@@ -157,6 +183,7 @@ class Mailbox:
         """Moves messages to the account's Trash (demo: removes them). Runs off the GUI thread."""
         if not ids:
             return
+        self.require_modify(ids)
         if self.mail is not None:
             for trash, group in self._trash_targets(ids).items():
                 self.mail.move(group, trash)

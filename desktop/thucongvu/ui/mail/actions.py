@@ -52,10 +52,17 @@ class MailActions(QObject):
         self._update()
 
     def _update(self) -> None:
+        """Enables what the selection allows; a leader's read-only folder never gets Delete or a flag write.
+
+        Reading, replying and forwarding (new messages) stay; "mark unread" stays
+        too because, there, it changes only this computer's state (services.mailbox).
+        """
         has = bool(self.area.selected_ids())
-        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread, self.flag):
+        writable = not self.area.read_only
+        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread):
             act.setEnabled(has)
-        self.delete.setEnabled(has and not self.area.read_only)
+        self.flag.setEnabled(has and writable)
+        self.delete.setEnabled(has and writable)
 
     def _open_drafts(self) -> None:
         from thucongvu.ui.mail.drafts import DraftPicker, open_draft

@@ -7,13 +7,14 @@ compose window. Splitter sizes, list header and the last folder are kept in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableView, QTreeView,
                                QVBoxLayout, QWidget)
 
 from thucongvu.ui.mail.folders import FOLDER_ID_ROLE, FolderModel
 from thucongvu.ui.mail.listmodel import Column, MessageListModel
 from thucongvu.ui.mail.reader import ReaderPane
+from thucongvu.ui.mail.readonly import ReadOnlyBanner
 
 
 def create_area(services, parent=None) -> QWidget:
@@ -70,9 +71,12 @@ class MailArea(QWidget):
         header.setHighlightSections(False)
 
         self.reader = ReaderPane(services, self)
+        self.read_only_banner = ReadOnlyBanner(self)
+        self.list.installEventFilter(self)
         list_box = QWidget(self)
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(4, 4, 0, 0)
+        list_layout.addWidget(self.read_only_banner)
         list_layout.addWidget(self.search)
         list_layout.addWidget(self.list)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
@@ -125,6 +129,7 @@ class MailArea(QWidget):
         self.services.settings.setValue("mail/folder", folder_id)
         info = self.mailbox.folder(folder_id)
         self.read_only = bool(info and info.read_only)
+        self.read_only_banner.setVisible(self.read_only)
         if info is not None:
             self.services.events.publish("folder_opened", info.account, info.name, info.unit_mailbox)
 
@@ -190,6 +195,9 @@ class MailArea(QWidget):
 
     def toggle_flag(self) -> None:
         """Flags the selection, or unflags it when all of it is flagged (RFC 3501 \\Flagged)."""
+        if self.read_only:
+            self.hint_read_only()
+            return
         ids = self.selected_ids()
         rows = [self.model.message(self.model.row_of(i)) for i in ids]
         if rows:
@@ -212,7 +220,10 @@ class MailArea(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids or self.read_only:
+        if self.read_only:
+            self.hint_read_only()
+            return
+        if not ids:
             return
         first = min(self.model.row_of(i) for i in ids)
         self.reader.clear()
@@ -237,6 +248,22 @@ class MailArea(QWidget):
         window = open_compose(self.services, mode, source, parent=self.window())
         self.compose_windows = [w for w in self.compose_windows if w.isVisible()] + [window]
         return window
+
+    # -- a leader's read-only view of the unit mailbox ------------------------------------------
+    def hint_read_only(self) -> None:
+        """A status-bar line instead of a change: the folder is a leader's read-only view."""
+        window = self.window()
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Chỉ đọc: lãnh đạo không xóa, di chuyển hay gắn cờ thư trong hộp thư đơn vị."), 6000)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Delete on the list of a read-only folder: only the hint (the Delete action is disabled)."""
+        if (watched is self.list and self.read_only and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            self.hint_read_only()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- actions and state ------------------------------------------------------------------
     def install_actions(self, window) -> None:

@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from thucongvu.ui.mail.readonly import lock_icon
+
 FOLDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 3
+READ_ONLY_ROLE = Qt.ItemDataRole.UserRole + 4  # the account is a leader's read-only view of the unit mailbox
 
 _ROLE_NAMES = {
     "inbox": "Hộp thư đến", "sent": "Đã gửi", "drafts": "Thư nháp", "trash": "Thùng rác",
@@ -61,16 +64,25 @@ class FolderModel(QStandardItemModel):
             top = accounts.get(f.account_id)
             if top is None:
                 label = (_tr("Hộp thư đơn vị") if f.unit_mailbox else _tr("Hộp thư cá nhân")) + " — " + f.account
+                if f.read_only:
+                    label += " · " + _tr("chỉ đọc")
                 top = QStandardItem(label)
                 top.setEditable(False)
                 top.setSelectable(False)
                 font = QFont()
                 font.setBold(True)
                 top.setFont(font)
-                top.setToolTip(f"{f.account_name} <{f.account}>" if f.account_name else f.account)
+                tip = f"{f.account_name} <{f.account}>" if f.account_name else f.account
+                if f.read_only:
+                    tip += "\n" + _tr("Chỉ đọc — hộp thư đơn vị (lãnh đạo)")
+                top.setToolTip(tip)
                 top.setData(f.account, ACCOUNT_ROLE)
-                top.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon if f.unit_mailbox
-                                               else QStyle.StandardPixmap.SP_DirHomeIcon))
+                top.setData(f.read_only, READ_ONLY_ROLE)
+                if f.read_only:
+                    top.setIcon(lock_icon())  # a leader's view: read, never move or delete
+                else:
+                    top.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon if f.unit_mailbox
+                                                   else QStyle.StandardPixmap.SP_DirHomeIcon))
                 self.appendRow(top)
                 accounts[f.account_id] = top
             parent = top
@@ -120,3 +132,5 @@ if False:  # pragma: no cover - source strings for pyside6-lupdate (the names ab
     QCoreApplication.translate("FolderTree", "Hộp thư đơn vị")
     QCoreApplication.translate("FolderTree", "Hộp thư cá nhân")
     QCoreApplication.translate("FolderTree", "Thư mục")
+    QCoreApplication.translate("FolderTree", "chỉ đọc")
+    QCoreApplication.translate("FolderTree", "Chỉ đọc — hộp thư đơn vị (lãnh đạo)")

@@ -42,11 +42,12 @@ class FolderModel(QStandardItemModel):
         self._items: dict[int, QStandardItem] = {}
         self.refresh()
 
-    def refresh(self) -> bool:
-        """Updates the counts in place; rebuilds (returns True) when folders appeared or vanished."""
+    def refresh(self, force: bool = False) -> bool:
+        """Updates the counts in place; rebuilds (returns True) when folders appeared or vanished, or ``force``
+        (an account's role changed: the read-only marker)."""
         folders = self.mailbox.folders()
         known = {f.id for f in folders}
-        if set(self._items) != known:
+        if force or set(self._items) != known:
             self._rebuild(folders)
             return True
         for f in folders:
@@ -63,9 +64,10 @@ class FolderModel(QStandardItemModel):
         for f in folders:
             top = accounts.get(f.account_id)
             if top is None:
-                label = (_tr("Hộp thư đơn vị") if f.unit_mailbox else _tr("Hộp thư cá nhân")) + " — " + f.account
-                if f.read_only:
+                label = _tr("Hộp thư đơn vị") if f.unit_mailbox else _tr("Hộp thư cá nhân")
+                if f.read_only:  # said before the address, which the tree may cut off
                     label += " · " + _tr("chỉ đọc")
+                label += " — " + f.account
                 top = QStandardItem(label)
                 top.setEditable(False)
                 top.setSelectable(False)

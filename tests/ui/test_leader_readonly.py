@@ -1,8 +1,11 @@
 """A leader's read-only view of the unit mailbox (issue 6 item 3): the window and the services both refuse changes.
 
 The first tests use a store prepared on disk (accounts point at a closed
-port); the last one reads through the real Dovecot and checks on the server
-that nothing was marked \\Seen, flagged, moved or deleted.
+port); the last two read through a real Dovecot, once with a separate
+read-only login (role "leader") and once through the unit mailbox shared to
+the leader's own login with read rights only (RFC 2342 NAMESPACE, RFC 4314
+ACL), and check on the server that nothing was marked \\Seen, flagged, moved
+or deleted.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from email.message import EmailMessage
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.duty.test_imap_access import acl_dovecot  # noqa: F401 - a Dovecot with ACL and a shared namespace
 from tests.support.bigmailbox import account_and_folder, add_raw
 
 UNIT = "stttt@gialai.gov.vn"
@@ -202,5 +206,56 @@ def test_leader_reads_dovecot_without_changing_it(store_services, dovecot, qtbot
         assert all(b"\\Seen" not in f and b"\\Flagged" not in f and b"\\Deleted" not in f for f in flags.values())
         assert [n for _f, _d, n in c.list_folders() if n != "INBOX"] == [] or \
             all(c.folder_status(n, ["MESSAGES"])[b"MESSAGES"] == 0 for _f, _d, n in c.list_folders() if n != "INBOX")
+    finally:
+        c.logout()
+
+
+@pytest.mark.servers
+def test_shared_unit_mailbox_read_rights_make_the_folder_read_only(acl_dovecot, store_services, qtbot):
+    """The NAMESPACE/ACL route: the leader's own login sees shared/<unit> with the rights "lrs" only."""
+    from thucongvu.accounts.credentials import CredentialStore
+    from thucongvu.accounts.model import Account, Endpoint
+    from thucongvu.accounts.repository import AccountRepository
+    from thucongvu.duty import imap_access
+    from thucongvu.errors import PolicyError
+    from thucongvu.paths import home_dir
+
+    tag = uuid.uuid4().hex[:6]
+    unit, leader = acl_dovecot.add_user(f"vanthu{tag}", "mk-vt"), acl_dovecot.add_user(f"giamdoc{tag}", "mk-gd")
+    acl_dovecot.append(unit, "mk-vt", "INBOX", _letter("Công văn số 88/STP-VP", to=unit))
+    officer = acl_dovecot.client(unit, "mk-vt")
+    try:
+        imap_access.grant_read(officer, "INBOX", leader)
+    finally:
+        officer.logout()
+
+    def prepare(conn):
+        AccountRepository(conn).save(Account(
+            email=leader, imap=Endpoint(acl_dovecot.host, acl_dovecot.imaps_port, "tls"), username=leader,
+            cafile=str(acl_dovecot.cafile)))  # an ordinary account: only the server's rights say "read-only"
+        CredentialStore(home_dir()).set_password(leader, "mk-gd")
+
+    services = store_services(prepare)
+    services.mail.sync(leader)
+    folders = {f.name: f for f in services.mailbox.folders()}
+    shared = folders[f"shared/{unit}"]  # Dovecot lists the other user's INBOX under their name
+    assert shared.read_only and not shared.account_read_only and not folders["INBOX"].read_only
+    window, area = _window(services, qtbot)
+    area.select_folder(folders["INBOX"].id)
+    assert not area.read_only
+    area.select_folder(shared.id)
+    assert area.read_only and area.read_only_banner.isVisible() and area.model.rowCount() == 1
+    area.list.selectRow(0)
+    qtbot.waitUntil(lambda: area.reader.parsed is not None, timeout=15000)
+    assert not area.actions.delete.isEnabled() and not area.actions.flag.isEnabled()
+    qtbot.waitUntil(lambda: area.model.message(0).seen, timeout=5000)
+    with pytest.raises(PolicyError) as refused:
+        services.mailbox.delete([area.model.id_at(0)])
+    assert "máy chủ chỉ cấp quyền đọc" in refused.value.vi
+    c = acl_dovecot.client(leader, "mk-gd")
+    try:
+        c.select_folder(f"shared/{unit}", readonly=True)
+        flags = c.get_flags(c.search(["ALL"]))
+        assert len(flags) == 1 and all(b"\\Seen" not in f for f in flags.values())  # not even the leader's own
     finally:
         c.logout()

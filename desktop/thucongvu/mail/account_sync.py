@@ -2,9 +2,10 @@
 
 ``quick_unchanged`` settles a sync with nothing to do in one pipelined
 round trip (mail.quickcheck); otherwise ``sync_account`` replays queued
-local changes first (the server must not undo them), refreshes the folder
-list (RFC 6154 roles), syncs each folder (mail.folder_sync) and downloads
-missing bodies when asked. Results are added to the caller's SyncResult.
+local changes first (the server must not undo them; a read-only login has
+none), refreshes the folder list (RFC 6154 roles) and, with ACL, each
+folder's rights (duty.folder_rights), syncs each folder (mail.folder_sync)
+and downloads missing bodies when asked. Results are added to the caller's SyncResult.
 
 Owns: the order of the steps. Must not: open or retry connections (the
 service does). Runs off the GUI thread.
@@ -80,6 +81,10 @@ def sync_account(client, db: sqlite3.Connection, account: Account, only: str | N
         flags_.replay(client, db, account.id, caps)
     folders, statuses = sync_folder_list(client, db, account.id)
     targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
+    if b"ACL" in caps:  # RFC 4314: a shared unit mailbox this login may only read
+        from thucongvu.duty.folder_rights import record
+
+        record(client, db, targets, caps)
     if only is not None and not targets:
         raise UsageError(f"Không có thư mục {only!r} trong {account.email}", f"No folder {only!r} in {account.email}")
     counted = 0

@@ -220,49 +220,35 @@ class MailService:
     def set_flags(self, message_ids, add=(), remove=()) -> None:
         """Change flags locally at once, then write them back (kept queued if offline).
 
-        A read-only account (a leader reading the unit mailbox) may only change
-        ``\\Seen``, and only on this computer: the server keeps the documentation
-        officer's state. Any other flag is refused (duty.roles).
+        In a read-only view (a leader's login to the unit mailbox, or a folder
+        the server lets this login only read: duty.folder_rights) only ``\\Seen``
+        may change, and only on this computer: the server keeps the
+        documentation officer's state. Any other flag is refused.
         """
-        from thucongvu.duty.roles import can_modify, require_modify
+        from thucongvu.duty import folder_rights
         from thucongvu.mail.flags import queue_flags
 
-        by_account = self._ids_by_account(message_ids)
-        for account in by_account:
-            if not can_modify(account) and (_flag_names(add) | _flag_names(remove)) - {"\\Seen"}:
-                require_modify(account)
-        writable = []
-        for account, ids in by_account.items():
-            queue_flags(self.db, ids, add, remove, queue=can_modify(account))
-            if can_modify(account):
-                writable.append(account)
-        self._write_back(writable)
+        ids = list(message_ids)
+        locked = folder_rights.locked(self.db, ids)
+        if locked and (_flag_names(add) | _flag_names(remove)) - {"\\Seen"}:
+            folder_rights.require_modify(self.db, locked)
+        if locked:
+            queue_flags(self.db, list(locked), add, remove, queue=False)
+        writable = [i for i in ids if i not in locked]
+        if writable:
+            accounts = self._accounts_of(writable)
+            queue_flags(self.db, writable, add, remove)
+            self._write_back(accounts)
 
     def move(self, message_ids, target_folder: str) -> None:
         """Move messages to another folder of the same account (UID MOVE, else COPY + EXPUNGE)."""
-        from thucongvu.duty.roles import require_modify
+        from thucongvu.duty import folder_rights
         from thucongvu.mail.flags import queue_move
 
+        folder_rights.require_modify(self.db, message_ids)
         accounts = self._accounts_of(message_ids)
-        for account in accounts:
-            require_modify(account)
         queue_move(self.db, message_ids, target_folder)
         self._write_back(accounts)
-
-    def _ids_by_account(self, message_ids) -> dict[Account, list[int]]:
-        from thucongvu.accounts.repository import AccountRepository
-
-        ids = list(message_ids)
-        marks = ",".join("?" * len(ids)) or "NULL"
-        rows = self.db.execute(f"SELECT m.id, f.account_id FROM messages m JOIN folders f ON f.id=m.folder_id "
-                               f"WHERE m.id IN ({marks})", ids).fetchall()
-        repo = AccountRepository(self.db)
-        accounts: dict[int, Account] = {}
-        out: dict[Account, list[int]] = {}
-        for message_id, account_id in rows:
-            account = accounts.get(account_id) or accounts.setdefault(account_id, repo.by_id(account_id))
-            out.setdefault(account, []).append(message_id)
-        return out
 
     def _accounts_of(self, message_ids) -> list[Account]:
         from thucongvu.accounts.repository import AccountRepository

@@ -65,7 +65,7 @@ class FolderModel(QStandardItemModel):
             top = accounts.get(f.account_id)
             if top is None:
                 label = _tr("Hộp thư đơn vị") if f.unit_mailbox else _tr("Hộp thư cá nhân")
-                if f.read_only:  # said before the address, which the tree may cut off
+                if f.account_read_only:  # said before the address, which the tree may cut off
                     label += " · " + _tr("chỉ đọc")
                 label += " — " + f.account
                 top = QStandardItem(label)
@@ -75,12 +75,12 @@ class FolderModel(QStandardItemModel):
                 font.setBold(True)
                 top.setFont(font)
                 tip = f"{f.account_name} <{f.account}>" if f.account_name else f.account
-                if f.read_only:
+                if f.account_read_only:
                     tip += "\n" + _tr("Chỉ đọc — hộp thư đơn vị (lãnh đạo)")
                 top.setToolTip(tip)
                 top.setData(f.account, ACCOUNT_ROLE)
-                top.setData(f.read_only, READ_ONLY_ROLE)
-                if f.read_only:
+                top.setData(f.account_read_only, READ_ONLY_ROLE)
+                if f.account_read_only:
                     top.setIcon(lock_icon())  # a leader's view: read, never move or delete
                 else:
                     top.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon if f.unit_mailbox
@@ -96,7 +96,11 @@ class FolderModel(QStandardItemModel):
             item.setData(f.id, FOLDER_ID_ROLE)
             item.setData(f.account, ACCOUNT_ROLE)
             item.setData(f.name, Qt.ItemDataRole.ToolTipRole)
-            item.setIcon(QIcon.fromTheme("folder", style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)))
+            item.setData(f.read_only, READ_ONLY_ROLE)
+            if f.read_only and not f.account_read_only:  # a shared folder the server lets us only read
+                item.setIcon(lock_icon())
+            else:
+                item.setIcon(QIcon.fromTheme("folder", style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)))
             item.setData(display_name(f.name, f.role, f.leaf), Qt.ItemDataRole.UserRole + 10)
             self._set_counts(item, f.unread, f.total)
             parent.appendRow(item)

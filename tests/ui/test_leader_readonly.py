@@ -155,6 +155,27 @@ def test_drafts_never_go_to_the_unit_mailbox_server(leader):
         conn.close()
 
 
+def test_server_rights_recorded_by_a_sync_lock_the_open_folder(leader):
+    """The leader's own folder becomes read-only when a sync records rights without write (duty_folder_rights)."""
+    from thucongvu.ui.mail.folders import READ_ONLY_ROLE
+
+    services, window, area = leader
+    own = _folder(services, OWN)
+    area.select_folder(own)
+    area.list.selectRow(0)
+    assert not area.read_only and area.actions.delete.isEnabled()
+    conn = services.connect()
+    try:
+        conn.execute("INSERT INTO duty_folder_rights(folder_id, rights, read_only, checked_at) VALUES (?, 'lrs', 1, 0)",
+                     (own,))
+        conn.commit()
+    finally:
+        conn.close()
+    area.refresh_folders()  # what a finished sync does
+    assert area.read_only and area.read_only_banner.isVisible() and not area.actions.delete.isEnabled()
+    assert area.folder_model.index_of_folder(own).data(READ_ONLY_ROLE)
+
+
 @pytest.mark.servers
 def test_leader_reads_dovecot_without_changing_it(store_services, dovecot, qtbot):
     """Through a separate login to the unit mailbox: opening a message leaves \\Seen unset on the server."""

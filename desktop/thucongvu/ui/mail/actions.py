@@ -47,11 +47,11 @@ class MailActions(QObject):
         area.list.addAction(self.delete)
         menu.addSeparator()
         self.sync = make(self.tr("Nhận thư mới"), "F5", self._sync, "actSync")
-        self.area.list.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.area.folders.selectionModel().currentChanged.connect(lambda *_: self._update())
-        self._update()
+        self.area.list.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
+        self.area.folders.selectionModel().currentChanged.connect(lambda *_: self.update_enabled())
+        self.update_enabled()
 
-    def _update(self) -> None:
+    def update_enabled(self) -> None:
         """Enables what the selection allows; a leader's read-only folder never gets Delete or a flag write.
 
         Reading, replying and forwarding (new messages) stay; "mark unread" stays

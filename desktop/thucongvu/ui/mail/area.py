@@ -7,14 +7,14 @@ compose window. Splitter sizes, list header and the last folder are kept in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableView, QTreeView,
                                QVBoxLayout, QWidget)
 
 from thucongvu.ui.mail.folders import FOLDER_ID_ROLE, FolderModel
 from thucongvu.ui.mail.listmodel import Column, MessageListModel
 from thucongvu.ui.mail.reader import ReaderPane
-from thucongvu.ui.mail.readonly import ReadOnlyBanner
+from thucongvu.ui.mail.readonly import DeleteKeyGuard, ReadOnlyBanner
 
 
 def create_area(services, parent=None) -> QWidget:
@@ -72,7 +72,7 @@ class MailArea(QWidget):
 
         self.reader = ReaderPane(services, self)
         self.read_only_banner = ReadOnlyBanner(self)
-        self.list.installEventFilter(self)
+        self._delete_guard = DeleteKeyGuard(self)  # Delete on a read-only folder: only the hint
         list_box = QWidget(self)
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(4, 4, 0, 0)
@@ -128,8 +128,7 @@ class MailArea(QWidget):
             self.tr("Chọn một thư để đọc.") if self.model.rowCount() else self.tr("Thư mục trống.")))
         self.services.settings.setValue("mail/folder", folder_id)
         info = self.mailbox.folder(folder_id)
-        self.read_only = bool(info and info.read_only)
-        self.read_only_banner.setVisible(self.read_only)
+        self._set_read_only(bool(info and info.read_only))
         if info is not None:
             self.services.events.publish("folder_opened", info.account, info.name, info.unit_mailbox)
 
@@ -174,6 +173,8 @@ class MailArea(QWidget):
         keep = self.current_folder_id()
         if not self.folder_model.refresh():
             return
+        if keep is not None and (info := self.mailbox.folder(keep)) is not None:
+            self._set_read_only(info.read_only)  # the server's rights may have changed with this sync
         self.folders.expandAll()
         index = self.folder_model.index_of_folder(keep) if keep is not None else self.folder_model.first_inbox()
         if index.isValid():
@@ -250,20 +251,19 @@ class MailArea(QWidget):
         return window
 
     # -- a leader's read-only view of the unit mailbox ------------------------------------------
+    def _set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.read_only_banner.setVisible(read_only)
+        actions = getattr(self, "actions", None)  # QWidget.actions() until install_actions ran
+        if hasattr(actions, "update_enabled"):
+            actions.update_enabled()
+
     def hint_read_only(self) -> None:
         """A status-bar line instead of a change: the folder is a leader's read-only view."""
         window = self.window()
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(
                 self.tr("Chỉ đọc: lãnh đạo không xóa, di chuyển hay gắn cờ thư trong hộp thư đơn vị."), 6000)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        """Delete on the list of a read-only folder: only the hint (the Delete action is disabled)."""
-        if (watched is self.list and self.read_only and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
-            self.hint_read_only()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- actions and state ------------------------------------------------------------------
     def install_actions(self, window) -> None:

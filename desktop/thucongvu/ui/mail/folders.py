@@ -40,14 +40,17 @@ class FolderModel(QStandardItemModel):
         self.mailbox = mailbox
         self.setHorizontalHeaderLabels([_tr("Thư mục")])
         self._items: dict[int, QStandardItem] = {}
+        self._locks: dict[int, tuple[bool, bool]] = {}  # read-only markers shown (a change rebuilds the tree)
         self.refresh()
 
     def refresh(self, force: bool = False) -> bool:
         """Updates the counts in place; rebuilds (returns True) when folders appeared or vanished, or ``force``
-        (an account's role changed: the read-only marker)."""
+        or a read-only marker changed (an account's role, or the server's rights after a sync)."""
         folders = self.mailbox.folders()
         known = {f.id for f in folders}
-        if force or set(self._items) != known:
+        locks = {f.id: (f.read_only, f.account_read_only) for f in folders}
+        if force or set(self._items) != known or locks != self._locks:
+            self._locks = locks
             self._rebuild(folders)
             return True
         for f in folders:

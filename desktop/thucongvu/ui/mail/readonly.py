@@ -9,7 +9,7 @@ an icon theme, so it looks the same on Windows, Linux and offscreen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
@@ -70,3 +70,23 @@ class ReadOnlyBanner(QFrame):
         row.addWidget(icon)
         row.addWidget(self.text, 1)
         self.hide()
+
+
+class DeleteKeyGuard(QObject):
+    """On the message list of a read-only folder, Delete (and Backspace) only show the area's hint.
+
+    The Delete action is disabled there already; without this the key would
+    silently do nothing and the user would not know why.
+    """
+
+    def __init__(self, area):
+        super().__init__(area)
+        self.area = area
+        area.list.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (self.area.read_only and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            self.area.hint_read_only()
+            return True
+        return False

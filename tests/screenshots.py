@@ -7,7 +7,8 @@ folder given (default ``screenshots/``): the mail area with a signed
 invitation, a message with blocked remote content, the plain-text view, a
 search without diacritics, a reply, the compose guards (secrecy marking,
 outside recipient), the directory and signature areas, the account wizard and
-its refusal of a non-.gov.vn address, and the English window.
+its refusal of a non-.gov.vn address, a leader's read-only view of the unit mailbox, and the English
+window.
 """
 
 from __future__ import annotations
@@ -32,6 +33,25 @@ def _reexec_under_xvfb(out: Path) -> int:
     env.pop("QT_QPA_PLATFORM", None)
     cmd = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", sys.executable, __file__, str(out)]
     return subprocess.call(cmd, env=env)
+
+
+def _leader_view(services, area, select, save, window) -> None:
+    """The unit mailbox as a leader sees it (issue 6.3): lock in the tree, the read-only strip, Delete greyed."""
+    def role(value: str) -> None:
+        conn = services.connect()
+        try:
+            conn.execute("UPDATE accounts SET role = ? WHERE unit_mailbox = 1", (value,))
+            conn.commit()
+        finally:
+            conn.close()
+        area.folder_model.refresh(force=True)
+        area.folders.expandAll()
+        area.open_unit_mailbox()
+
+    role("leader")
+    select("Giấy mời")
+    save(window, "12-lanh-dao-chi-doc")
+    role("owner")
 
 
 def shoot(out: Path) -> list[Path]:
@@ -105,7 +125,8 @@ def shoot(out: Path) -> list[Path]:
     save(window, "10-so-van-ban-den")
     duty.tabs.setCurrentWidget(duty.report_page)
     save(window, "11-bao-cao-su-dung")
-    window.show_area("mail")
+    area = window.show_area("mail")
+    _leader_view(controller.services, area, select, save, window)
     try:
         from thucongvu.ui.accounts.wizard import AccountWizard
 

@@ -669,6 +669,16 @@
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
+    <message>
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/folders.py" />
+        <source>chỉ đọc</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/folders.py" />
+        <source>Chỉ đọc — hộp thư đơn vị (lãnh đạo)</source>
+        <translation>Read only — unit mailbox (leader)</translation>
+    </message>
 </context>
 <context>
     <name>GroupsDialog</name>
@@ -1073,6 +1083,11 @@
         <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" line="138" />
         <source>Không tìm thấy thư nào.</source>
         <translation>No messages found.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/area.py" />
+        <source>Chỉ đọc: lãnh đạo không xóa, di chuyển hay gắn cờ thư trong hộp thư đơn vị.</source>
+        <translation>Read only: leaders do not delete, move or flag messages in the unit mailbox.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1973,19 @@ Note (optional):</numerusform>
         <location filename="../../work/main/desktop/thucongvu/ui/signatures/verify_page.py" line="145" />
         <source>thư</source>
         <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/readonly.py" />
+        <source>Chỉ đọc — hộp thư đơn vị (lãnh đạo)</source>
+        <translation>Read only — unit mailbox (leader)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/desktop/thucongvu/ui/mail/readonly.py" />
+        <source>Đọc, tìm, mở tệp, kiểm tra chữ ký, trả lời và chuyển tiếp được; không xóa, di chuyển hay gắn cờ. Trạng thái «đã đọc» chỉ lưu trên máy này, không đổi trên máy chủ của văn thư.</source>
+        <translation>You can read, search, open attachments, verify signatures, reply and forward; not delete, move or flag. «Read» is kept on this computer only, never changed on the documentation officer's server.</translation>
     </message>
 </context>
 </TS>

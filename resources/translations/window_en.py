@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CONTEXTS = ("AccountWizard", "AttachmentPanel", "ComingPage", "ComposeWindow", "DraftPicker", "FolderTree",
             "GuardPanel", "MailActions", "MailArea", "MainWindow", "MessageListModel", "OutboxStatus",
-            "Passphrase", "ReaderPane", "Tray")  # DirectoryArea, SignaturesArea: their features own them
+            "Passphrase", "ReaderPane", "ReadOnlyBanner", "Tray")  # DirectoryArea, SignaturesArea: their features own them
 
 EN = {
 'Thêm tài khoản thư công vụ': 'Add an official mail account',
@@ -82,7 +82,11 @@ EN = {
 'Thư viết bằng bảng mã cũ %1, đã được chuyển sang Unicode để hiển thị.': 'This message was written in the legacy %1 encoding and has been converted to Unicode for display.',
 'Kiểm tra chữ ký số': 'Digital signature verification',
 'Kéo thả một tệp PDF đã ký, một thư S/MIME hoặc một chữ ký rời (.p7s) để biết văn bản có nguyên vẹn không và do ai ký. Tính năng này đang được xây dựng.': 'Drop a signed PDF, an S/MIME message or a detached signature (.p7s) to see whether the document is intact and who signed it. This feature is being built.',
-'Mở Thư Công Vụ': 'Open Thư Công Vụ', 'Hộp thư đơn vị': 'Unit mailbox', 'Hộp thư cá nhân': 'Personal mailbox', 'Thư mục': 'Folder', 'Hộp thư đi': 'Outbox', 'Mở thư nháp…': 'Open draft…', 'Gắn cờ / bỏ cờ': 'Flag / unflag', 'Mở thư nháp': 'Open draft', 'Không có thư nháp nào.': 'No drafts.', 'Có thể mang chữ ký số (chưa kiểm tra)': 'May carry a digital signature (not checked yet)',
+'Mở Thư Công Vụ': 'Open Thư Công Vụ', 'Sổ & nhắc việc': 'Register & duty', 'Hộp thư đơn vị': 'Unit mailbox', 'Hộp thư cá nhân': 'Personal mailbox', 'Thư mục': 'Folder', 'Hộp thư đi': 'Outbox', 'Mở thư nháp…': 'Open draft…', 'Gắn cờ / bỏ cờ': 'Flag / unflag', 'Mở thư nháp': 'Open draft', 'Không có thư nháp nào.': 'No drafts.', 'Có thể mang chữ ký số (chưa kiểm tra)': 'May carry a digital signature (not checked yet)',
+# A leader's read-only view of the unit mailbox (ui/mail/readonly.py, area, folder tree).
+'Chỉ đọc — hộp thư đơn vị (lãnh đạo)': 'Read only — unit mailbox (leader)', 'chỉ đọc': 'read only',
+'Đọc, tìm, mở tệp, kiểm tra chữ ký, trả lời và chuyển tiếp được; không xóa, di chuyển hay gắn cờ. Trạng thái «đã đọc» chỉ lưu trên máy này, không đổi trên máy chủ của văn thư.': "You can read, search, open attachments, verify signatures, reply and forward; not delete, move or flag. «Read» is kept on this computer only, never changed on the documentation officer's server.",
+'Chỉ đọc: lãnh đạo không xóa, di chuyển hay gắn cờ thư trong hộp thư đơn vị.': 'Read only: leaders do not delete, move or flag messages in the unit mailbox.',
 }
 PLURAL = {
 'Hộp thư đi: %n thư chờ gửi': ('Outbox: %n message waiting', 'Outbox: %n messages waiting'),

@@ -19,7 +19,7 @@ ACL_CONF = """
 mail_plugins = $mail_plugins acl
 plugin {{
   acl = vfile
-  acl_shared_dict = file:{state}/shared-mailboxes.db
+  acl_shared_dict = file:{mail}/shared-mailboxes.db  # written by the mail user: lets LIST show shared folders
 }}
 namespace shared {{
   type = shared

@@ -2,9 +2,10 @@
 
 ``quick_unchanged`` settles a sync with nothing to do in one pipelined
 round trip (mail.quickcheck); otherwise ``sync_account`` replays queued
-local changes first (the server must not undo them), refreshes the folder
-list (RFC 6154 roles), syncs each folder (mail.folder_sync) and downloads
-missing bodies when asked. Results are added to the caller's SyncResult.
+local changes first (the server must not undo them; a read-only login has
+none), refreshes the folder list (RFC 6154 roles) and, with ACL, each
+folder's rights (duty.folder_rights), syncs each folder (mail.folder_sync)
+and downloads missing bodies when asked. Results are added to the caller's SyncResult.
 
 Owns: the order of the steps. Must not: open or retry connections (the
 service does). Runs off the GUI thread.
@@ -55,6 +56,17 @@ def quick_unchanged(db: sqlite3.Connection, account: Account, password, only: st
     return True
 
 
+def _drop_pending(db: sqlite3.Connection, account: Account) -> None:
+    """Changes queued before the account became read-only are forgotten, never replayed."""
+    from thucongvu.store.db import transaction
+
+    with transaction(db):
+        gone = db.execute("DELETE FROM pending_changes WHERE folder_id IN (SELECT id FROM folders WHERE account_id=?)",
+                          (account.id,)).rowcount
+    if gone:
+        log.warning("dropped %d queued change(s) of read-only account %s", gone, account.email)
+
+
 def sync_account(client, db: sqlite3.Connection, account: Account, only: str | None, bodies: bool, progress,
                  total, on_folder=None) -> None:
     from thucongvu.mail import bodies as bodies_
@@ -63,9 +75,16 @@ def sync_account(client, db: sqlite3.Connection, account: Account, only: str | N
     from thucongvu.mail.folders import sync_folder_list
 
     caps = set(client.capabilities())
-    flags_.replay(client, db, account.id, caps)
+    if account.read_only:
+        _drop_pending(db, account)  # a leader's view never writes to the unit mailbox
+    else:
+        flags_.replay(client, db, account.id, caps)
     folders, statuses = sync_folder_list(client, db, account.id)
     targets = [f for f in folders if f.selectable and (only is None or f.name == only)]
+    if b"ACL" in caps:  # RFC 4314: a shared unit mailbox this login may only read
+        from thucongvu.duty.folder_rights import record
+
+        record(client, db, targets, caps)
     if only is not None and not targets:
         raise UsageError(f"Không có thư mục {only!r} trong {account.email}", f"No folder {only!r} in {account.email}")
     counted = 0

@@ -102,9 +102,11 @@ class Drafts:
     # -- server copy ----------------------------------------------------------
     def _client(self, account_email: str):
         from thucongvu.accounts.repository import AccountRepository
+        from thucongvu.duty.roles import require_modify
         from thucongvu.mail.append import default_imap_factory
 
         account = AccountRepository(self.conn).get(account_email)
+        require_modify(account)  # a leader's login to the unit mailbox never APPENDs or expunges there
         password = (self.credentials.get_password(account.email) if self.credentials else None) or ""
         return (self.imap_factory or default_imap_factory)(account, password)
 

@@ -27,8 +27,12 @@ def _norm(flags) -> list[str]:
     return sorted({f if isinstance(f, str) else f.decode() for f in flags})
 
 
-def queue_flags(conn: sqlite3.Connection, message_ids, add=(), remove=()) -> int:
-    """Apply a flag change locally and queue it; returns how many messages changed."""
+def queue_flags(conn: sqlite3.Connection, message_ids, add=(), remove=(), *, queue: bool = True) -> int:
+    """Apply a flag change locally and queue it; returns how many messages changed.
+
+    ``queue=False`` keeps the change on this computer only (a leader's read
+    state in the unit mailbox must not touch the documentation officer's).
+    """
     add, remove = _norm(add), _norm(remove)
     changed = 0
     with transaction(conn):
@@ -42,7 +46,7 @@ def queue_flags(conn: sqlite3.Connection, message_ids, add=(), remove=()) -> int
             conn.execute("UPDATE messages SET flags=?, seen=?, flagged=? WHERE id=?",
                          (text, int("\\Seen" in new), int("\\Flagged" in new), mid))
             for action, arg in (("add_flags", add), ("remove_flags", remove)):
-                if arg:
+                if arg and queue:
                     conn.execute("INSERT INTO pending_changes(message_id, folder_id, uid, action, argument) "
                                  "VALUES (?,?,?,?,?)", (mid, row["folder_id"], row["uid"], action, " ".join(arg)))
             changed += text != row["flags"]

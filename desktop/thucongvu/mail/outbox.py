@@ -275,7 +275,11 @@ class Outbox:
 
         row = self.conn.execute("SELECT account, raw FROM outbox WHERE id=?", (item_id,)).fetchone()
         try:
-            links.save_sent(AccountRepository(self.conn).get(row["account"]), bytes(row["raw"]))
+            account = AccountRepository(self.conn).get(row["account"])
+            if account.read_only:  # a leader's login to the unit mailbox: its Sent folder is not theirs to fill
+                self._set(item_id, saved_to_sent=1)
+                return
+            links.save_sent(account, bytes(row["raw"]))
         except Exception as exc:  # noqa: BLE001 - the mail is sent; the copy is retried by the next flush
             import logging
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from thucongvu.accounts.model import Account
-from thucongvu.errors import AuthError, NetworkError, PolicyError, UsageError
+from thucongvu.errors import AuthError, NetworkError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,10 @@ class SyncResult:
         """The shape of ``thucongvu sync --json`` (shared/CONTRACTS.md)."""
         return {"folders": self.folders, "messages": self.messages, "new": self.new, "changed": self.changed,
                 "vanished": self.vanished, "seconds": round(self.seconds, 3)}
+
+
+def _flag_names(flags) -> set[str]:
+    return {f if isinstance(f, str) else f.decode() for f in flags}
 
 
 def _network_errors() -> tuple[type[BaseException], ...]:
@@ -214,22 +218,35 @@ class MailService:
 
     # -- flags and moves ------------------------------------------------------------
     def set_flags(self, message_ids, add=(), remove=()) -> None:
-        """Change flags locally at once, then write them back (kept queued if offline)."""
+        """Change flags locally at once, then write them back (kept queued if offline).
+
+        In a read-only view (a leader's login to the unit mailbox, or a folder
+        the server lets this login only read: duty.folder_rights) only ``\\Seen``
+        may change, and only on this computer: the server keeps the
+        documentation officer's state. Any other flag is refused.
+        """
+        from thucongvu.duty import folder_rights
         from thucongvu.mail.flags import queue_flags
 
-        accounts = self._accounts_of(message_ids)
-        queue_flags(self.db, message_ids, add, remove)
-        self._write_back(accounts)
+        ids = list(message_ids)
+        locked = folder_rights.locked(self.db, ids)
+        if locked and (_flag_names(add) | _flag_names(remove)) - {"\\Seen"}:
+            folder_rights.require_modify(self.db, locked)
+        if locked:
+            queue_flags(self.db, list(locked), add, remove, queue=False)
+        writable = [i for i in ids if i not in locked]
+        if writable:
+            accounts = self._accounts_of(writable)
+            queue_flags(self.db, writable, add, remove)
+            self._write_back(accounts)
 
     def move(self, message_ids, target_folder: str) -> None:
         """Move messages to another folder of the same account (UID MOVE, else COPY + EXPUNGE)."""
+        from thucongvu.duty import folder_rights
         from thucongvu.mail.flags import queue_move
 
+        folder_rights.require_modify(self.db, message_ids)
         accounts = self._accounts_of(message_ids)
-        for account in accounts:
-            if account.read_only:
-                raise PolicyError(f"Tài khoản {account.email} chỉ được đọc: không chuyển hay xóa thư",
-                                  f"Account {account.email} is read-only: messages cannot be moved or deleted")
         queue_move(self.db, message_ids, target_folder)
         self._write_back(accounts)
 

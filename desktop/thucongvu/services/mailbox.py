@@ -29,7 +29,8 @@ class FolderInfo:
     total: int
     unread: int
     delimiter: str | None = None
-    read_only: bool = False  # a leader reading the unit mailbox: never move or delete
+    read_only: bool = False  # a leader reading the unit mailbox (role or server rights): never move or delete
+    account_read_only: bool = False  # the whole account is a leader's login (role), not just this folder
 
     @property
     def leaf(self) -> str:
@@ -67,12 +68,15 @@ class Mailbox:
                 "SELECT folder_id, COUNT(*), SUM(seen = 0) FROM messages GROUP BY folder_id")}
             rows = self.conn.execute(
                 "SELECT f.id, f.account_id, a.email, a.display_name, a.unit_mailbox, f.name, f.role, f.delimiter, "
-                "a.role FROM folders f JOIN accounts a ON a.id = f.account_id ORDER BY a.unit_mailbox DESC, a.id").fetchall()
+                "a.role, coalesce(r.read_only, 0) FROM folders f JOIN accounts a ON a.id = f.account_id "
+                "LEFT JOIN duty_folder_rights r ON r.folder_id = f.id "
+                "ORDER BY a.unit_mailbox DESC, a.id").fetchall()
         out = []
         for r in rows:
             total, unread = counts.get(r[0], (0, 0))
+            leader = r[8] == "leader"
             out.append(FolderInfo(r[0], r[1], r[2], r[3] or "", bool(r[4]), r[5], r[6], total, unread or 0, r[7],
-                                  r[8] == "leader"))
+                                  leader or bool(r[9]), leader))
         out.sort(key=lambda f: (not f.unit_mailbox, f.account_id, _ROLE_ORDER.get(f.role or "", 9)
                                 if f.name.upper() != "INBOX" else -1, f.name.casefold()))
         return out
@@ -135,11 +139,29 @@ class Mailbox:
 
     # -- changes ---------------------------------------------------------------
     def set_seen(self, ids: list[int], seen: bool = True) -> None:
-        """Marks messages (un)read locally at once and on the server. Runs off the GUI thread."""
+        """Marks messages (un)read locally at once and on the server. Runs off the GUI thread.
+
+        In a leader's read-only view the change stays on this computer (the
+        mail service does not queue it), so the documentation officer's
+        ``\\Seen`` on the server is untouched.
+        """
         self._set_flag(ids, "\\Seen", "seen", seen)
 
     def set_flagged(self, ids: list[int], flagged: bool = True) -> None:
+        self.require_modify(ids)
         self._set_flag(ids, "\\Flagged", "flagged", flagged)
+
+    def require_modify(self, ids: list[int]) -> None:
+        """PolicyError when any of the messages is in a read-only view of the unit mailbox.
+
+        The window greys the actions out; this is the second lock, for any
+        caller (duty.roles for a leader's login, duty.folder_rights for a
+        folder the server lets this login only read).
+        """
+        from thucongvu.duty import folder_rights
+
+        with self._lock:
+            folder_rights.require_modify(self.conn, ids)
 
     def _set_flag(self, ids: list[int], flag: str, column: str, on: bool) -> None:
         if not ids:
@@ -157,6 +179,7 @@ class Mailbox:
         """Moves messages to the account's Trash (demo: removes them). Runs off the GUI thread."""
         if not ids:
             return
+        self.require_modify(ids)
         if self.mail is not None:
             for trash, group in self._trash_targets(ids).items():
                 self.mail.move(group, trash)

@@ -218,15 +218,12 @@ def policy_trust_dir(load_policy=None) -> Path | None:
     """The admin policy's ``trust_anchor_dir`` (``thucongvu.policy.admin.load_policy``), if any.
 
     Read live at every verification rather than copied, so the administrator's
-    folder stays authoritative. A missing policy module (before branch ``send``
-    is merged) or a broken policy file means no extra anchors: fewer anchors is
-    the safe side, and the policy's own commands report the broken file.
+    folder stays authoritative. A broken policy file means no extra anchors:
+    fewer anchors is the safe side, and the policy's own commands report the
+    broken file.
     """
     if load_policy is None:
-        try:
-            from thucongvu.policy.admin import load_policy  # type: ignore[no-redef]
-        except ImportError:
-            return None
+        from thucongvu.policy.admin import load_policy  # type: ignore[no-redef]
     try:
         policy = load_policy()
     except Exception:

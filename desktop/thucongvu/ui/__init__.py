@@ -45,6 +45,10 @@ Mail area hooks (``area = window.areas["mail"]``):
 ``area.reader.message_loaded(message_id, ParsedMessage)`` fires when a body is
 shown and ``area.reader.add_badge(widget)`` puts a badge under the headers
 (signature verdicts); ``area.selected_ids()`` / ``area.current_message_id()``;
+``area.read_only`` is True while the folder shown is a leader's read-only view
+of the unit mailbox (account role "leader", or server rights without write
+recorded by ``duty.folder_rights``): features that change the mailbox must
+check it (the services refuse anyway) and may call ``area.hint_read_only()``;
 ``area.mail_menu`` actions live in ``window.mail_menu``. Open a compose window
 with ``thucongvu.ui.mail.compose.open_compose(services, mode, source_id,
 parent, to=[…], attachments=[paths])`` (mode: new | reply | reply_all |

@@ -4,6 +4,10 @@ Owns only the frame. Each area (mail, directory, signatures) is a widget made
 by its feature folder's ``create_area``; an area that defines
 ``install_actions(window)`` adds its menu actions and shortcuts. Window
 geometry, dock state and the current area are kept in ``services.settings``.
+
+Only the area on screen is built before the first paint; the others (whose
+imports — pyHanko, holidays, QtCharts — are most of the start-up cost) are
+built right after it, or at once when shown or asked for through ``areas``.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QProgressBar, QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -32,10 +36,13 @@ class MainWindow(QMainWindow):
         self.services = services
         services.window = self
         self.setObjectName("mainWindow")
-        title = APP_TITLE + (" — " + self.tr("Dữ liệu mẫu") if services.demo else "")
-        self.setWindowTitle(title)
+        # Qt appends the application display name (APP_TITLE) to any other title,
+        # so the demo window reads "Dữ liệu mẫu — Thư Công Vụ" on screen.
+        self.setWindowTitle(self.tr("Dữ liệu mẫu") if services.demo else APP_TITLE)
         self.setWindowIcon(app_icon())
-        self.areas: dict[str, QWidget] = {}
+        self._areas: dict[str, QWidget] = {}
+        self._pending: dict[str, tuple[AreaSpec, QWidget]] = {}  # key -> (spec, placeholder)
+        self._menus_built = False
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -60,18 +67,57 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        first = self._first_area_key()
         for spec in AREAS:
             item = QListWidgetItem(self._area_icon(spec), self.tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.iconSize() * 1.6))
             self.nav.addItem(item)
-            self.stack.addWidget(self._build_area(spec))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            if spec.key == first:
+                self.stack.addWidget(self._build_area(spec))
+            else:
+                placeholder = QWidget(self)
+                self._pending[spec.key] = (spec, placeholder)
+                self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_status()
         self._build_menus()
         self._restore()
+        self._after_first_paint = _AfterFirstPaint(self, self.build_pending_areas)
 
     # -- construction -----------------------------------------------------------
+    def _first_area_key(self) -> str:
+        key = self.services.settings.value("window/area", "mail")
+        return key if key in {spec.key for spec in AREAS} else "mail"
+
+    @property
+    def areas(self) -> dict[str, QWidget]:
+        """Every area, built if it was still waiting."""
+        self.build_pending_areas()
+        return self._areas
+
+    def build_pending_areas(self) -> None:
+        for key in list(self._pending):
+            self._ensure_area(key)
+
+    def _ensure_area(self, key: str) -> QWidget:
+        if key in self._pending:
+            spec, placeholder = self._pending.pop(key)
+            index = self.stack.indexOf(placeholder)
+            widget = self._build_area(spec)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if self._menus_built and hasattr(widget, "install_actions"):
+                widget.install_actions(self)
+            self.stack.setCurrentIndex(max(self.nav.currentRow(), 0))
+        return self._areas[key]
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(AREAS):
+            self._ensure_area(AREAS[row].key)
+        self.stack.setCurrentIndex(row)
+
     def _build_area(self, spec: AreaSpec) -> QWidget:
         try:
             widget = importlib.import_module(spec.module).create_area(self.services, self)
@@ -81,7 +127,7 @@ class MainWindow(QMainWindow):
 
             widget = ComingPage(self.tr(spec.title), self.tr("Không mở được phần này: %1").replace("%1", str(exc)))
         widget.setObjectName(f"area-{spec.key}")
-        self.areas[spec.key] = widget
+        self._areas[spec.key] = widget
         return widget
 
     def _area_icon(self, spec: AreaSpec) -> QIcon:
@@ -153,9 +199,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-        for widget in self.areas.values():
+        for widget in self._areas.values():
             if hasattr(widget, "install_actions"):
                 widget.install_actions(self)
+        self._menus_built = True
 
     # -- public -------------------------------------------------------------------
     def add_banner(self, widget: QWidget) -> None:
@@ -166,7 +213,7 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
-        return self.areas[key]
+        return self._ensure_area(key)
 
     def current_area(self) -> str:
         item = self.nav.currentItem()
@@ -217,7 +264,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/area", self.current_area())
-        for widget in self.areas.values():
+        for widget in self._areas.values():
             if hasattr(widget, "save_state"):
                 widget.save_state(s)
         s.sync()
@@ -235,3 +282,19 @@ def app_icon() -> QIcon:
         return QIcon(str(path))
     app = QApplication.instance()
     return app.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon) if app else QIcon()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, on the event-loop turn after ``window`` first paints."""
+
+    def __init__(self, window: QWidget, callback):
+        super().__init__(window)
+        self.window, self.callback = window, callback
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
+                and obj.window() is self.window):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self, self.callback)  # context: dropped if the window is gone
+        return False

@@ -89,4 +89,14 @@ MIGRATIONS = [
     );
     CREATE INDEX duty_events_by_kind ON duty_events(kind, at);
     """,
+    """
+    -- The server's own verdict (RFC 4314 MYRIGHTS) on each folder, recorded at sync when it offers ACL:
+    -- a shared unit mailbox a leader may only read is shown and treated read-only (duty.folder_rights).
+    CREATE TABLE duty_folder_rights (
+        folder_id INTEGER PRIMARY KEY REFERENCES folders(id) ON DELETE CASCADE,
+        rights TEXT NOT NULL,
+        read_only INTEGER NOT NULL,
+        checked_at REAL NOT NULL
+    );
+    """,
 ]

@@ -47,15 +47,22 @@ class MailActions(QObject):
         area.list.addAction(self.delete)
         menu.addSeparator()
         self.sync = make(self.tr("Nhận thư mới"), "F5", self._sync, "actSync")
-        self.area.list.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.area.folders.selectionModel().currentChanged.connect(lambda *_: self._update())
-        self._update()
+        self.area.list.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
+        self.area.folders.selectionModel().currentChanged.connect(lambda *_: self.update_enabled())
+        self.update_enabled()
 
-    def _update(self) -> None:
+    def update_enabled(self) -> None:
+        """Enables what the selection allows; a leader's read-only folder never gets Delete or a flag write.
+
+        Reading, replying and forwarding (new messages) stay; "mark unread" stays
+        too because, there, it changes only this computer's state (services.mailbox).
+        """
         has = bool(self.area.selected_ids())
-        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread, self.flag):
+        writable = not self.area.read_only
+        for act in (self.reply, self.reply_all, self.forward, self.forward_unaltered, self.mark_unread):
             act.setEnabled(has)
-        self.delete.setEnabled(has and not self.area.read_only)
+        self.flag.setEnabled(has and writable)
+        self.delete.setEnabled(has and writable)
 
     def _open_drafts(self) -> None:
         from thucongvu.ui.mail.drafts import DraftPicker, open_draft

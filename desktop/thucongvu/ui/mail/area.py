@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QSplit
 from thucongvu.ui.mail.folders import FOLDER_ID_ROLE, FolderModel
 from thucongvu.ui.mail.listmodel import Column, MessageListModel
 from thucongvu.ui.mail.reader import ReaderPane
+from thucongvu.ui.mail.readonly import DeleteKeyGuard, ReadOnlyBanner
 
 
 def create_area(services, parent=None) -> QWidget:
@@ -70,9 +71,12 @@ class MailArea(QWidget):
         header.setHighlightSections(False)
 
         self.reader = ReaderPane(services, self)
+        self.read_only_banner = ReadOnlyBanner(self)
+        self._delete_guard = DeleteKeyGuard(self)  # Delete on a read-only folder: only the hint
         list_box = QWidget(self)
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(4, 4, 0, 0)
+        list_layout.addWidget(self.read_only_banner)
         list_layout.addWidget(self.search)
         list_layout.addWidget(self.list)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
@@ -124,7 +128,7 @@ class MailArea(QWidget):
             self.tr("Chọn một thư để đọc.") if self.model.rowCount() else self.tr("Thư mục trống.")))
         self.services.settings.setValue("mail/folder", folder_id)
         info = self.mailbox.folder(folder_id)
-        self.read_only = bool(info and info.read_only)
+        self._set_read_only(bool(info and info.read_only))
         if info is not None:
             self.services.events.publish("folder_opened", info.account, info.name, info.unit_mailbox)
 
@@ -169,6 +173,8 @@ class MailArea(QWidget):
         keep = self.current_folder_id()
         if not self.folder_model.refresh():
             return
+        if keep is not None and (info := self.mailbox.folder(keep)) is not None:
+            self._set_read_only(info.read_only)  # the server's rights may have changed with this sync
         self.folders.expandAll()
         index = self.folder_model.index_of_folder(keep) if keep is not None else self.folder_model.first_inbox()
         if index.isValid():
@@ -190,6 +196,9 @@ class MailArea(QWidget):
 
     def toggle_flag(self) -> None:
         """Flags the selection, or unflags it when all of it is flagged (RFC 3501 \\Flagged)."""
+        if self.read_only:
+            self.hint_read_only()
+            return
         ids = self.selected_ids()
         rows = [self.model.message(self.model.row_of(i)) for i in ids]
         if rows:
@@ -212,7 +221,10 @@ class MailArea(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids or self.read_only:
+        if self.read_only:
+            self.hint_read_only()
+            return
+        if not ids:
             return
         first = min(self.model.row_of(i) for i in ids)
         self.reader.clear()
@@ -237,6 +249,21 @@ class MailArea(QWidget):
         window = open_compose(self.services, mode, source, parent=self.window())
         self.compose_windows = [w for w in self.compose_windows if w.isVisible()] + [window]
         return window
+
+    # -- a leader's read-only view of the unit mailbox ------------------------------------------
+    def _set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.read_only_banner.setVisible(read_only)
+        actions = getattr(self, "actions", None)  # QWidget.actions() until install_actions ran
+        if hasattr(actions, "update_enabled"):
+            actions.update_enabled()
+
+    def hint_read_only(self) -> None:
+        """A status-bar line instead of a change: the folder is a leader's read-only view."""
+        window = self.window()
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Chỉ đọc: lãnh đạo không xóa, di chuyển hay gắn cờ thư trong hộp thư đơn vị."), 6000)
 
     # -- actions and state ------------------------------------------------------------------
     def install_actions(self, window) -> None:

@@ -131,7 +131,7 @@ class ComposeWindow(QWidget):
     # -- original ------------------------------------------------------------------------
     def _original_loaded(self, raw: bytes) -> None:
         self.original = raw
-        account = self._source_account()
+        account = self._reply_identity(self._source_account())
         if account:
             index = self.sender.findData(account)
             if index >= 0:
@@ -159,6 +159,15 @@ class ComposeWindow(QWidget):
     def _source_account(self) -> str | None:
         row = self.services.mailbox.row(self.draft.source_id) if self.draft.source_id is not None else None
         return row.account if row is not None else None
+
+    def _reply_identity(self, source: str | None) -> str | None:
+        """The source's account, except a leader's read-only view: then the leader's own account if any."""
+        accounts = self.services.accounts.all()
+        src = next((a for a in accounts if a.email == source), None)
+        if src is None or not src.read_only:
+            return source
+        own = next((a for a in accounts if not a.read_only), None)
+        return own.email if own is not None else source
 
     def current_account(self) -> str:
         return self.sender.currentData() or ""

@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from thucongvu.ui.mail.readonly import lock_icon
+
 FOLDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 3
+READ_ONLY_ROLE = Qt.ItemDataRole.UserRole + 4  # the account is a leader's read-only view of the unit mailbox
 
 _ROLE_NAMES = {
     "inbox": "Hộp thư đến", "sent": "Đã gửi", "drafts": "Thư nháp", "trash": "Thùng rác",
@@ -37,13 +40,17 @@ class FolderModel(QStandardItemModel):
         self.mailbox = mailbox
         self.setHorizontalHeaderLabels([_tr("Thư mục")])
         self._items: dict[int, QStandardItem] = {}
+        self._locks: dict[int, tuple[bool, bool]] = {}  # read-only markers shown (a change rebuilds the tree)
         self.refresh()
 
-    def refresh(self) -> bool:
-        """Updates the counts in place; rebuilds (returns True) when folders appeared or vanished."""
+    def refresh(self, force: bool = False) -> bool:
+        """Updates the counts in place; rebuilds (returns True) when folders appeared or vanished, or ``force``
+        or a read-only marker changed (an account's role, or the server's rights after a sync)."""
         folders = self.mailbox.folders()
         known = {f.id for f in folders}
-        if set(self._items) != known:
+        locks = {f.id: (f.read_only, f.account_read_only) for f in folders}
+        if force or set(self._items) != known or locks != self._locks:
+            self._locks = locks
             self._rebuild(folders)
             return True
         for f in folders:
@@ -60,17 +67,27 @@ class FolderModel(QStandardItemModel):
         for f in folders:
             top = accounts.get(f.account_id)
             if top is None:
-                label = (_tr("Hộp thư đơn vị") if f.unit_mailbox else _tr("Hộp thư cá nhân")) + " — " + f.account
+                label = _tr("Hộp thư đơn vị") if f.unit_mailbox else _tr("Hộp thư cá nhân")
+                if f.account_read_only:  # said before the address, which the tree may cut off
+                    label += " · " + _tr("chỉ đọc")
+                label += " — " + f.account
                 top = QStandardItem(label)
                 top.setEditable(False)
                 top.setSelectable(False)
                 font = QFont()
                 font.setBold(True)
                 top.setFont(font)
-                top.setToolTip(f"{f.account_name} <{f.account}>" if f.account_name else f.account)
+                tip = f"{f.account_name} <{f.account}>" if f.account_name else f.account
+                if f.account_read_only:
+                    tip += "\n" + _tr("Chỉ đọc — hộp thư đơn vị (lãnh đạo)")
+                top.setToolTip(tip)
                 top.setData(f.account, ACCOUNT_ROLE)
-                top.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon if f.unit_mailbox
-                                               else QStyle.StandardPixmap.SP_DirHomeIcon))
+                top.setData(f.account_read_only, READ_ONLY_ROLE)
+                if f.account_read_only:
+                    top.setIcon(lock_icon())  # a leader's view: read, never move or delete
+                else:
+                    top.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon if f.unit_mailbox
+                                                   else QStyle.StandardPixmap.SP_DirHomeIcon))
                 self.appendRow(top)
                 accounts[f.account_id] = top
             parent = top
@@ -82,7 +99,11 @@ class FolderModel(QStandardItemModel):
             item.setData(f.id, FOLDER_ID_ROLE)
             item.setData(f.account, ACCOUNT_ROLE)
             item.setData(f.name, Qt.ItemDataRole.ToolTipRole)
-            item.setIcon(QIcon.fromTheme("folder", style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)))
+            item.setData(f.read_only, READ_ONLY_ROLE)
+            if f.read_only and not f.account_read_only:  # a shared folder the server lets us only read
+                item.setIcon(lock_icon())
+            else:
+                item.setIcon(QIcon.fromTheme("folder", style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)))
             item.setData(display_name(f.name, f.role, f.leaf), Qt.ItemDataRole.UserRole + 10)
             self._set_counts(item, f.unread, f.total)
             parent.appendRow(item)
@@ -120,3 +141,5 @@ if False:  # pragma: no cover - source strings for pyside6-lupdate (the names ab
     QCoreApplication.translate("FolderTree", "Hộp thư đơn vị")
     QCoreApplication.translate("FolderTree", "Hộp thư cá nhân")
     QCoreApplication.translate("FolderTree", "Thư mục")
+    QCoreApplication.translate("FolderTree", "chỉ đọc")
+    QCoreApplication.translate("FolderTree", "Chỉ đọc — hộp thư đơn vị (lãnh đạo)")

@@ -129,4 +129,24 @@ MIGRATIONS = [
     CREATE INDEX messages_order_subject ON messages(folder_id, subject COLLATE NOCASE, id);
     CREATE INDEX messages_order_size ON messages(folder_id, size, id);
     """,
+    # 4: the prefix indexes of migration 2 dropped again, measured both ways on
+    # 100,000 messages (tests/benchmarks/bench_sync.py, quiet machine): search
+    # median 16.5 ms with them, 18.4 ms without (target 50 ms), while they
+    # nearly doubled the index's insert cost (a full offline download of
+    # 20,000 messages: 0.45 s more CPU, ~15 % of the whole sync). Same rebuild
+    # and trigger dance as migration 2.
+    """
+    DROP TRIGGER IF EXISTS messages_fts_delete;
+    CREATE VIRTUAL TABLE messages_fts_v4 USING fts5(
+        subject, addresses, body,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO messages_fts_v4(rowid, subject, addresses, body)
+        SELECT rowid, subject, addresses, body FROM messages_fts;
+    DROP TABLE messages_fts;
+    ALTER TABLE messages_fts_v4 RENAME TO messages_fts;
+    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+        DELETE FROM messages_fts WHERE rowid = old.id;
+    END;
+    """,
 ]

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test screenshots bench package clean
+.PHONY: run test screenshots bench package bench-startup clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,16 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	bash packaging/ensure-debian-packages.sh qt servers
 	for b in tests/benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
+
+# Linux artifacts into dist/: one-folder app, tarball, .deb (packaging/build.py
+# installs the `package` extra's PyInstaller into the venv when it is missing).
+package: $(STAMP)
+	bash packaging/ensure-debian-packages.sh qt
+	$(PY) packaging/build.py
+
+bench-startup: $(STAMP)
+	bash packaging/ensure-debian-packages.sh qt screen
+	$(PY) tests/benchmarks/bench_startup.py
 
 clean:
 	rm -rf build dist *.egg-info screenshots .pytest_cache

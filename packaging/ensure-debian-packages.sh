@@ -2,14 +2,15 @@
 # Installs the Debian packages a group of tasks needs, only those missing.
 #   qt       - system libraries PySide6's wheels load (EGL, xkbcommon, fontconfig, xcb)
 #   servers  - Dovecot (IMAP, LMTP), Postfix (SMTP), OpenLDAP slapd for the integration tests
-#   screen   - Xvfb and ImageMagick for screenshots
+#   screen   - Xvfb, ImageMagick, xprop/xwininfo for screenshots; appstream and
+#              desktop-file-utils validate the Linux package's metadata
 # Does nothing (with a note) where apt-get is absent or we are not root.
 set -euo pipefail
 
 declare -A GROUP
 GROUP[qt]="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 fonts-noto-core"
 GROUP[servers]="dovecot-imapd dovecot-lmtpd postfix slapd ldap-utils openssl"
-GROUP[screen]="xvfb xauth imagemagick x11-utils"
+GROUP[screen]="xvfb xauth imagemagick x11-utils appstream desktop-file-utils"
 
 wanted=()
 for g in "$@"; do

@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     app = make_application()
     controller = AppController(app, home, demo=args.demo, lang=args.lang)
     controller.start()
+    from thucongvu.ui import startup_probe
+
+    startup_probe.install(app, controller.window)  # benchmarks only: THUCONGVU_EXIT_AFTER_PAINT=1
     code = app.exec()
     controller.shutdown()
     return code

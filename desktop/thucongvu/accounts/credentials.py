@@ -143,9 +143,23 @@ class Vault:
 class CredentialStore:
     """One place to ask for an account's password, whatever the backend."""
 
+    _UNPROBED = object()
+
     def __init__(self, home: Path, ask: PassphraseAsker | None = None):
-        self.backend = system_keyring()
+        # Probed on first use: importing keyring scans entry points (~0.13 s), which
+        # the window's first paint and the demo mailbox never need (start-up target).
+        self._backend = self._UNPROBED
         self.vault = Vault(home / VAULT_FILE, ask)
+
+    @property
+    def backend(self):
+        if self._backend is self._UNPROBED:
+            self._backend = system_keyring()
+        return self._backend
+
+    @backend.setter
+    def backend(self, value) -> None:
+        self._backend = value
 
     @property
     def kind(self) -> str:

@@ -57,7 +57,16 @@ class Tasks(QObject):
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, lane: str = "net") -> Future:
-        """Runs ``fn(*args)`` off the GUI thread (the function must not touch widgets)."""
+        """Runs ``fn(*args)`` off the GUI thread (the function must not touch widgets).
+
+        After ``shutdown`` (the window is closing) new jobs are dropped: a result
+        that was already queued may still ask for follow-up work, and there is
+        nobody left to show it to.
+        """
+        if self._closed:
+            fut: Future = Future()
+            fut.cancel()
+            return fut
         fut = self._executors[lane].submit(fn, *args)
 
         def done(f: Future) -> None:
@@ -70,6 +79,8 @@ class Tasks(QObject):
         return fut
 
     def _deliver(self, on_done, on_error, result, error) -> None:
+        if self._closed:  # queued before shutdown, delivered after: the widgets may be gone
+            return
         if error is not None:
             if on_error is not None:
                 on_error(error)

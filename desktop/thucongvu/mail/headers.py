@@ -4,8 +4,8 @@ Why this exists: CPython's folder (``email.policy`` / ``_header_value_parser``
 in 3.11) splits a long non-ASCII header into RFC 2047 encoded words and leaves
 the space between two words OUTSIDE them, as folding whitespace. RFC 2047 §6.2
 tells decoders to ignore whitespace between adjacent encoded words, so
-"hệ thống thư" arrives as "hệ thốngthư" (Python's own parser, Dovecot's
-SEARCH, Thunderbird all do so).
+"hệ thống thư" arrives as "hệ thốngthư" (seen in Python's own parser and in
+Dovecot's SEARCH and ENVELOPE; any strict mail reader does the same).
 
 ``WIRE_POLICY`` is ``email.policy.SMTP`` with one change: an unstructured header
 (Subject …) or an address header (From, To, Cc …) holding non-ASCII text is

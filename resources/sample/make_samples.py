@@ -12,7 +12,6 @@ The outputs are committed; the app never runs this script.
 from __future__ import annotations
 
 import datetime as dt
-import email.policy
 import io
 import json
 import shutil
@@ -23,6 +22,8 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "desktop"))
+from thucongvu.mail.headers import WIRE_POLICY  # noqa: E402
 MAIL = HERE / "mail"
 CERTS = HERE / "certs"
 TZ = dt.timezone(dt.timedelta(hours=7))
@@ -54,9 +55,9 @@ def message(sender, to, subject, body, date, *, cc=None, html=None, attachments=
     for name, ctype, data in attachments:
         maintype, subtype = ctype.split("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    # CPython's default folding drops the space between two RFC 2047 encoded words when it splits a long
-    # Vietnamese subject ("hệ thống thư" -> "hệ thốngthư"); unfolded headers keep every space.
-    return msg.as_bytes(policy=email.policy.default.clone(max_line_length=998))
+    # The app's wire policy (mail/headers.py): CPython's default folder would drop the space between two
+    # RFC 2047 encoded words of a long Vietnamese subject or name ("hệ thống thư" -> "hệ thốngthư").
+    return msg.as_bytes(policy=WIRE_POLICY.clone(linesep="\n"))
 
 
 # -- documents ------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Outgoing messages: NFC UTF-8 text, RFC 2047/2231 headers, threading, and the byte-exact unaltered wrap."""
 
 import email
+import email.header
 import email.policy
+import re
 import unicodedata
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from thucongvu.errors import UsageError
 from thucongvu.mail.compose import (FileAttachment, build_message, envelope_recipients, forward_inline, reply,
                                     to_bytes, wrap_unaltered)
+from thucongvu.mail.envelope import decode_words
 from thucongvu.mail.mime import parse
 
 ME = "vanthu@so.gialai.gov.vn"
@@ -126,3 +129,102 @@ def test_idn_recipient_domains_become_a_labels_and_bad_addresses_are_usage_error
     for bad in ("nguyễn@gialai.gov.vn", "khong-phai-dia-chi"):
         with pytest.raises(UsageError):
             build_message(sender=ME, to=[bad], subject="x", body="y")
+
+
+# -- long Vietnamese headers: every space survives the fold (RFC 2047 §6.2) ----------------------
+
+LONG = "Thông báo lịch bảo trì hệ thống thư điện tử công vụ tỉnh Gia Lai năm 2026"
+SUBJECTS = [
+    "Báo cáo",
+    LONG,
+    "Re: " + LONG,
+    (LONG + " — ") * 3 + "hết",                                       # 200+ characters
+    "ệ" * 90,                                                           # only diacritics, no space at all
+    "Hỏi: có họp không? _ = ? (V/v triển khai Kế hoạch số 123/KH-UBND ngày 05/01/2026) of the committee",
+    "Giấy mời  họp   trực tuyến sơ kết 6 tháng thực hiện  Chỉ thị 34/2008/CT-TTg về tăng cường",
+    unicodedata.normalize("NFD", "Quyết định về việc phân bổ kinh phí chuyển đổi số năm 2026 của Sở Tài chính"),
+    "Meeting  notes: a plain ASCII subject long enough to be folded by the standard folder of Python",
+] + ["x" * k + " hệ thống thư điện tử công vụ tỉnh Gia Lai" for k in range(1, 40, 3)]  # a space at every fold point
+
+
+def _head(raw: bytes) -> str:
+    return raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+
+
+def _raw_value(raw: bytes, name: str) -> str:
+    head = re.sub(r"\r\n(?=[ \t])", "", _head(raw))
+    return next(line.split(":", 1)[1][1:] for line in head.split("\r\n") if line.lower().startswith(name.lower() + ":"))
+
+
+def _check_limits(raw: bytes):
+    for line in _head(raw).split("\r\n"):
+        assert len(line) <= 78, line                                     # RFC 5322 §2.1.1
+        if "=?" in line:
+            assert len(line) <= 76, line                                 # RFC 2047 §2
+    for word in re.findall(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=", _head(raw)):
+        assert len(word) <= 75, word
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_subject_round_trips_exactly_through_every_decoder(subject):
+    expected = unicodedata.normalize("NFC", subject)
+    raw = to_bytes(build_message(sender=ME, to="gd@so.gialai.gov.vn", subject=subject, body="x"))
+    assert raw.isascii()
+    _check_limits(raw)
+    assert parse(raw).subject == expected                                # the app's reader
+    assert reparse(raw)["Subject"] == expected                           # Python's parser
+    strict = email.header.make_header(email.header.decode_header(_raw_value(raw, "Subject")))
+    assert str(strict) == expected                                       # RFC 2047 §6.2 to the letter
+    assert decode_words(_raw_value(raw, "Subject").encode()) == expected  # the IMAP envelope path
+
+
+NAMES = ["Văn thư Sở", "Nguyễn Thị Ánh Tuyết", "Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai",
+         "Văn phòng Ủy ban nhân dân tỉnh Gia Lai – Phòng Hành chính Tổ chức và Công vụ",
+         "Đỗ Thị Hồng Thắm Phó Trưởng Phòng Tổ Chức Cán Bộ Sở Nội Vụ Đắk Lắk Phú Yên Bình Định",
+         "Sở Giáo dục và Đào tạo (Văn phòng Sở)", "Nguyen Van A"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_display_names_round_trip(name):
+    others = [f'"{n}" <{i}@so.gialai.gov.vn>' for i, n in enumerate(NAMES)] + ["Bộ Nội vụ <a@bộnộivụ.vn>"]
+    raw = to_bytes(build_message(sender=ME, sender_name=unicodedata.normalize("NFD", name), to=others,
+                                 cc=[f"\"{name}\" <cc@so.gialai.gov.vn>"], subject="x", body="x"))
+    assert raw.isascii() and b"<a@xn--bniv-5y5ab0g.vn>" in raw
+    _check_limits(raw)
+    want_to = ", ".join([f"{n} <{i}@so.gialai.gov.vn>" for i, n in enumerate(NAMES)]
+                        + ["Bộ Nội vụ <a@xn--bniv-5y5ab0g.vn>"])
+    got = parse(raw)
+    assert (got.from_, got.to, got.cc) == (f"{name} <{ME}>", want_to, f"{name} <cc@so.gialai.gov.vn>")
+    strict = email.header.make_header(email.header.decode_header(_raw_value(raw, "From")))
+    assert str(strict) == f"{name} <{ME}>"
+    back = reparse(raw)
+    assert [a.addr_spec for a in back["To"].addresses][-1] == "a@xn--bniv-5y5ab0g.vn"
+    # Python 3.11's address parser keeps the folding space between two encoded words (CPython gh-128110):
+    # at most a doubled space where a long run of accented words had to be cut, never a lost one.
+    for addr, want in zip(back["To"].addresses, NAMES + ["Bộ Nội vụ"]):
+        assert re.sub(" +", " ", addr.display_name) == want
+    assert re.sub(" +", " ", back["From"].addresses[0].display_name) == name
+
+
+def test_long_names_in_attachments_and_the_unaltered_wrap_keep_their_spaces():
+    name = "Công văn số 1432 về việc báo cáo cải cách hành chính quý IV năm 2026 của Sở Nội vụ.pdf"
+    original = ORIGINAL.replace(b"Subject: =?utf-8?q?Gi=E1=BA=A5y_m=E1=BB=9Di_h=E1=BB=8Dp?=",
+                                b"Subject: " + email.header.Header(LONG, "utf-8").encode().encode())
+    msg = wrap_unaltered(original, sender=ME, sender_name=NAMES[3], to="gd@so.gialai.gov.vn", note="Kính chuyển.",
+                         filename="Thư gốc về lịch bảo trì hệ thống thư điện tử công vụ tỉnh Gia Lai.eml")
+    msg.add_attachment(b"%PDF-1.7", maintype="application", subtype="pdf", filename=name)
+    raw = to_bytes(msg)
+    _check_limits(raw)
+    got = parse(raw)
+    assert got.subject == "Chuyển nguyên văn: " + LONG and got.from_ == f"{NAMES[3]} <{ME}>"
+    assert [(a.name, a.data) for a in got.attachments] == [
+        ("Thư gốc về lịch bảo trì hệ thống thư điện tử công vụ tỉnh Gia Lai.eml", original), (name, b"%PDF-1.7")]
+    assert [p.get_filename() for p in reparse(raw).iter_attachments()][1] == name
+    assert b"Content-Transfer-Encoding: 8bit\r\n\r\n" + original + b"\r\n--" in raw
+
+
+def test_ascii_headers_keep_the_standard_folding():
+    raw = to_bytes(build_message(sender=ME, sender_name="Van thu", to="Giam doc <gd@so.gialai.gov.vn>",
+                                 subject="Ke hoach", body="x"))
+    head = _head(raw)
+    assert "From: Van thu <vanthu@so.gialai.gov.vn>" in head and "Subject: Ke hoach" in head and "=?" not in head

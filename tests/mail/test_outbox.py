@@ -272,3 +272,30 @@ def test_real_refusals_permanent_temporary_and_partial(setup, dovecot):
     partial = box.send_now(box.enqueue(sender.email, partial_msg).id)
     assert partial.state == "sent" and list(partial.refused) == [REFUSED_RCPT] and "550" in partial.refused[REFUSED_RCPT]
     assert len(wait_for(dovecot, rcpt, "pw-gd", partial_msg["Message-ID"])) == 1
+
+
+def test_long_vietnamese_headers_survive_postfix_and_dovecot(setup, dovecot):
+    """RFC 2047 §6.2 on real servers: Dovecot's own decoder (SEARCH, ENVELOPE) must see every space."""
+    from thucongvu.mail.envelope import decode_words
+    from thucongvu.mail.mime import parse
+
+    path, conn, creds, sender, rcpt = setup
+    subject = "Thông báo lịch bảo trì hệ thống thư điện tử công vụ tỉnh Gia Lai năm 2026 — lần thứ hai"
+    me = "Văn phòng Ủy ban nhân dân tỉnh Gia Lai – Phòng Hành chính Tổ chức và Công vụ"
+    them = "Sở Văn hóa, Thể thao và Du lịch tỉnh Gia Lai"
+    msg = build_message(sender=sender.email, sender_name=me, to=f'"{them}" <{rcpt}>', subject=subject, body="x")
+    box = Outbox(conn, creds)
+    assert box.send_now(box.enqueue(sender.email, msg).id).state == "sent"
+    [raw] = wait_for(dovecot, rcpt, "pw-gd", msg["Message-ID"])
+    got = parse(raw)
+    assert (got.subject, got.from_, got.to) == (subject, f"{me} <{sender.email}>", f"{them} <{rcpt}>")
+    c = dovecot.client(rcpt, "pw-gd")
+    try:
+        c.select_folder("INBOX", readonly=True)
+        [uid] = c.search(["SUBJECT", "hệ thống thư điện tử"], charset="UTF-8")
+        assert c.search(["FROM", "Phòng Hành chính"], charset="UTF-8") == [uid]
+        env = c.fetch([uid], ["ENVELOPE"])[uid][b"ENVELOPE"]
+        assert decode_words(env.subject) == subject
+        assert decode_words(env.from_[0].name) == me and decode_words(env.to[0].name) == them
+    finally:
+        c.logout()

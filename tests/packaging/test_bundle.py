@@ -22,7 +22,9 @@ import pytest
 
 from tests.support.xdisplay import Xvfb, image_variety, missing_tools
 
-pytestmark = pytest.mark.slow
+# The first test builds the bundle (about 1 min alone, several on a loaded machine): pytest-timeout
+# counts that fixture against the test, so it gets more than the suite-wide 300 s.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

@@ -136,8 +136,6 @@ def test_demo_store_never_sends(window, qtbot):
     assert "Dữ liệu mẫu" in w.last_error
 
 
-@pytest.mark.xfail(strict=True, reason="mail.compose: CPython's header folding drops the space between two RFC 2047 "
-                   "encoded words of a long Vietnamese subject ('hệ thống thư' -> 'hệ thốngthư'); owner: send feature")
 def test_long_vietnamese_subject_survives_the_wire():
     from thucongvu.mail.compose import to_bytes
     from thucongvu.mail.mime import parse

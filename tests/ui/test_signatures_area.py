@@ -132,6 +132,24 @@ def test_mail_reader_badge_verifies_in_background_and_opens_details(window, demo
     assert area.verify_page.list.topLevelItemCount() >= 1 and area.verify_page.banner.colour == "green"
 
 
+def test_badge_covers_a_message_opened_before_the_area_was_built(demo_services, qtbot):
+    """The window builds the signatures area after its first paint; the open message still gets its badge."""
+    from thucongvu.ui.mainwindow import MainWindow
+    from thucongvu.ui.signatures.area import verification_service
+
+    service = verification_service(demo_services)
+    signed_id = next(m for m in _possibly_signed_demo_messages(demo_services)
+                     if service.verify_stored_message(m)[0] == "valid")
+    window = MainWindow(demo_services)
+    qtbot.addWidget(window)
+    mail = window.show_area("mail")
+    assert "signatures" in window._pending  # not built yet
+    mail.reader.show_message(signed_id)
+    badge = window.areas["signatures"].mail_badge  # builds the area now, after the message was loaded
+    qtbot.waitUntil(lambda: badge.overall == "valid")
+    assert badge.isVisibleTo(mail.reader)
+
+
 class _HeldExecutor:
     """Keeps jobs until released, to see the page while a check is still running."""
 

@@ -6,7 +6,8 @@ outbox sends what is built here.
 
 - All text is normalised to Unicode NFC (TCVN 6909:2001) and sent as UTF-8;
   non-ASCII headers become RFC 2047 encoded words, attachment names RFC 2231
-  parameters (``email.policy.SMTP`` does both).
+  parameters. ``mail.headers.WIRE_POLICY`` (``email.policy.SMTP`` with a
+  folder that keeps the spaces of long Vietnamese subjects and names) does both.
 - Every message gets a Message-ID (RFC 5322 §3.6.4) under the sender's domain
   and a Date. Bcc never appears in the headers: the outbox gets it as an
   envelope recipient (``envelope_recipients``).
@@ -33,9 +34,10 @@ from pathlib import Path
 from typing import Iterable
 
 from thucongvu.errors import UsageError
+from thucongvu.mail.headers import WIRE_POLICY
 from thucongvu.text.fold import nfc
 
-SMTP_POLICY = email.policy.SMTP  # CRLF line ends, RFC 2047/2231 for non-ASCII
+SMTP_POLICY = WIRE_POLICY  # CRLF line ends, RFC 2047/2231 for non-ASCII, spaces between words kept
 _PARSE_POLICY = email.policy.default.clone(raise_on_defect=False)
 _REPLY_PREFIX = re.compile(r"^\s*((re|tl|trả lời|aw|sv)\s*:\s*)+", re.IGNORECASE)
 _FWD_PREFIX = re.compile(r"^\s*((fwd?|tt|chuyển tiếp|chuyển nguyên văn)\s*:\s*)+", re.IGNORECASE)

@@ -75,8 +75,22 @@ def decode_header(value: str | None) -> str:
 
 
 def format_addresses(value: str | None) -> str:
-    pairs = getaddresses([decode_header(value)]) if value else []
-    return ", ".join(f"{n} <{a}>" if n else a for n, a in pairs if n or a)
+    """An address header as "Name <addr>, …": split first, then each name decoded.
+
+    Decoding before splitting would cut a name holding a comma ("Sở Văn hóa,
+    Thể thao và Du lịch"); decoding the raw words ourselves also drops the
+    space between two adjacent encoded words (RFC 2047 §6.2), which Python's
+    address parser keeps (CPython gh-128110).
+    """
+    pairs = getaddresses([re.sub(r"\r?\n(?=[ \t])", "", str(value))]) if value else []
+    return ", ".join(f"{decode_header(n)} <{a}>" if n else a for n, a in pairs if n or a)
+
+
+def _addresses_of(msg: EmailMessage, name: str) -> str:
+    raw = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)
+    if raw is not None and raw.isascii():
+        return format_addresses(raw)
+    return format_addresses(msg.get(name))  # 8-bit header bytes: the policy's unknown-8bit decoding
 
 
 def safe_filename(name: str | None, fallback: str = "tep-dinh-kem") -> str:
@@ -183,9 +197,9 @@ def parse(raw: bytes) -> ParsedMessage:
         date = None
     return ParsedMessage(
         subject=_repair(decode_header(msg.get("Subject")))[0],
-        from_=format_addresses(msg.get("From")),
-        to=format_addresses(msg.get("To")),
-        cc=format_addresses(msg.get("Cc")),
+        from_=_addresses_of(msg, "From"),
+        to=_addresses_of(msg, "To"),
+        cc=_addresses_of(msg, "Cc"),
         date=date,
         message_id=str(msg.get("Message-ID", "")).strip(),
         text=text,

@@ -54,7 +54,7 @@ class ReaderPane(QWidget):
         # Features add their badges here (e.g. the signature check): add_badge(widget).
         self.badges = QHBoxLayout()
         self.badges.setContentsMargins(0, 0, 0, 0)
-        self.badges.addStretch(1)
+        self.badges.addStretch(0)  # takes the rest, but gives way to a badge added with stretch
         layout.addLayout(self.badges)
 
         self.notice = QFrame()
@@ -89,9 +89,13 @@ class ReaderPane(QWidget):
         layout.addWidget(self.attachments)
         self.clear()
 
-    def add_badge(self, widget: QWidget) -> None:
-        """A small widget shown under the headers (left of the stretch), e.g. "Chữ ký hợp lệ"."""
-        self.badges.insertWidget(self.badges.count() - 1, widget)
+    def add_badge(self, widget: QWidget, stretch: int = 0) -> None:
+        """A small widget shown under the headers (left of the stretch), e.g. "Chữ ký hợp lệ".
+
+        ``stretch=1`` lets a badge with wrapping text take the row's width instead of
+        being squeezed by the trailing stretch.
+        """
+        self.badges.insertWidget(self.badges.count() - 1, widget, stretch)
         widget.show()  # a child added after its parent was shown stays hidden otherwise
 
     # -- showing ----------------------------------------------------------------------

@@ -29,16 +29,19 @@ class MailSignatureBadge(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text.setWordWrap(False)  # one line: a wrapped label is clipped by the reader's fixed header rows
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.details = QPushButton(self.tr("Chi tiết"))
         self.details.setObjectName("signatureDetailsButton")
         self.details.clicked.connect(self._open)
         row.addWidget(self.text, 1)
         row.addWidget(self.details)
-        reader.add_badge(self)  # under the headers
+        reader.add_badge(self, stretch=1)  # under the headers, as wide as the reader
         reader.message_loaded.connect(self.on_message_loaded)
         self.hide()
+        # The window builds this area after its first paint: a message already on screen gets its badge too.
+        if reader.message_id is not None and getattr(reader, "parsed", None) is not None:
+            self.on_message_loaded(reader.message_id, reader.parsed)
 
     def paintEvent(self, event):  # noqa: N802 - Qt API
         # The reader has no "cleared" signal: a verdict for a message no longer shown hides itself.

@@ -8,7 +8,9 @@ UTF-8/ASCII text/plain, alone or in multipart/mixed|alternative|related
 with attachments — by splitting on the MIME boundary and decoding with
 binascii (RFC 2045 §6, RFC 2046 §5.1). The stdlib's feed parser walks every
 line of every base64 attachment; on a 20,000-message download that alone
-would cost more than the whole transfer. Any other shape (HTML only, nested
+would cost more than the whole transfer; here headers are located with
+``bytes.find`` and parts by offsets, so an attachment is neither scanned
+line by line nor copied. Any other shape (HTML only, nested
 messages, 8-bit legacy charsets that may hide TCVN3/VNI, anything odd) goes
 through ``mail.mime.parse``, so the index never misses text.
 

@@ -310,19 +310,12 @@ def _mail_ids() -> tuple[int, int]:
 def start_dovecot(workdir: Path | None = None, *, domain: str = DEFAULT_DOMAIN) -> DovecotServer:
     """Start a private Dovecot; the caller stops it (``server.stop()``)."""
     from tests.support.tlsca import TestCA
+    from tests.support.workdir import daemon_workdir
 
     if workdir is None:
         workdir = Path(tempfile.mkdtemp(prefix="tcv-dovecot-"))
     workdir = Path(workdir)
-    workdir.mkdir(parents=True, exist_ok=True)
-    # Dovecot's unprivileged helpers (login, auth) must be able to reach base_dir.
-    for p in (workdir, *workdir.parents):
-        if p == Path("/"):
-            break
-        try:
-            p.chmod(p.stat().st_mode | 0o711)
-        except OSError:
-            break
+    daemon_workdir(workdir)
     ca = TestCA(workdir / "tls")
     issued = ca.issue("localhost")
     for d in ("run", "state", "mail"):

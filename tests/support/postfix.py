@@ -176,17 +176,10 @@ class PostfixServer:
 def start_postfix(workdir: Path, dovecot, *, domains=DOMAINS) -> PostfixServer:
     """Start a private Postfix delivering to ``dovecot``; the caller stops it."""
     from tests.support.tlsca import TestCA
+    from tests.support.workdir import daemon_workdir
 
     workdir = Path(workdir)
-    workdir.mkdir(parents=True, exist_ok=True)
-    # Postfix's daemons run as the postfix user and must reach their directories.
-    for p in (workdir, *workdir.parents):
-        if p == Path("/"):
-            break
-        try:
-            p.chmod(p.stat().st_mode | 0o711)
-        except OSError:
-            break
+    daemon_workdir(workdir)
     conf, queue, data = workdir / "conf", workdir / "queue", workdir / "data"
     for d in (conf, queue, data):
         d.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 from thucongvu.errors import UsageError
+from thucongvu.text.legacy import repair
 
 _POLICY = email.policy.default.clone(raise_on_defect=False)
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
@@ -149,15 +150,6 @@ def _decode_part(part: EmailMessage) -> str:
     return payload.decode("latin-1")
 
 
-def _repair(text: str) -> tuple[str, str | None]:
-    """Legacy TCVN3/VNI or decomposed text → NFC Unicode (thucongvu.text.legacy)."""
-    try:
-        from thucongvu.text.legacy import repair
-    except ImportError:  # the legacy tables arrive with issue #3's text work
-        return unicodedata.normalize("NFC", text), None
-    return repair(text)
-
-
 def parse(raw: bytes) -> ParsedMessage:
     msg: EmailMessage = email.message_from_bytes(raw, policy=_POLICY)  # type: ignore[assignment]
     text_parts: list[str] = []
@@ -188,7 +180,7 @@ def parse(raw: bytes) -> ParsedMessage:
         converter.ignore_images = True
         converter.body_width = 0
         text = converter.handle(html)
-    text, legacy = _repair(text)
+    text, legacy = repair(text)
     date = None
     try:
         if msg["Date"]:
@@ -196,7 +188,7 @@ def parse(raw: bytes) -> ParsedMessage:
     except (TypeError, ValueError, IndexError):
         date = None
     return ParsedMessage(
-        subject=_repair(decode_header(msg.get("Subject")))[0],
+        subject=repair(decode_header(msg.get("Subject")))[0],
         from_=_addresses_of(msg, "From"),
         to=_addresses_of(msg, "To"),
         cc=_addresses_of(msg, "Cc"),

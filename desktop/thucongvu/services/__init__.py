@@ -101,7 +101,7 @@ def build(home: Path, *, demo: bool = False, ask_passphrase=None) -> Services:
     credentials = LazyCredentials(lambda: CredentialStore(home, ask=ask_passphrase))
     mail = None
     if not demo:
-        mail = _mail_service(home, credentials)
+        mail = real_mail_service(home, credentials)
     mailbox = Mailbox(conn, mail=mail, events=events, connect=lambda: connect(db_path))
     return Services(home=home, db_path=db_path, conn=conn, events=events, mailbox=mailbox,
                     accounts=AccountRepository(conn), credentials=credentials, mail=mail, demo=demo)
@@ -143,14 +143,3 @@ def real_mail_service(home: Path, credentials):
     db_path = paths.database_path(home)
     return MailService(lambda: connect(db_path), home, credentials)
 
-
-def _mail_service(home: Path, credentials):
-    try:
-        from thucongvu.mail.service import MailService
-    except ImportError:  # the IMAP engine is not in this build
-        return None
-    from thucongvu import paths
-    from thucongvu.store.db import connect
-
-    db_path = paths.database_path(home)
-    return MailService(lambda: connect(db_path), home, credentials)
